@@ -1,0 +1,103 @@
+"""Who a recipient (or sender) is to the school: staff, pupil, parent or external.
+
+Parents are listed in a CSV exported from the school's MIS (an `email` column, other columns
+ignored); the file is re-read whenever it changes, so a nightly export takes effect without a
+restart. An address may be in more than one group: a parent on a webmail address is both
+`parent` and `external` (outside the school's domains); a teacher who is also a parent is both
+`staff` and `parent`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+GROUPS = ("staff", "pupil", "parent", "external")
+
+
+class DirectoryError(Exception):
+    pass
+
+
+def domain_of(address: str) -> str:
+    return address.rpartition("@")[2].strip().rstrip(".").lower()
+
+
+def in_domains(address: str, domains: tuple[str, ...]) -> bool:
+    """True for the domain itself and its subdomains."""
+    dom = domain_of(address)
+    return any(dom == d or dom.endswith("." + d) for d in domains)
+
+
+def read_parents(path: Path) -> frozenset[str]:
+    """Addresses from the `email` column (any case; several addresses in a cell split on ; or ,)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DirectoryError(f"{path}: cannot read parents file: {exc.strerror}") from None
+    text = raw.decode("utf-8-sig", errors="replace")
+    reader = csv.DictReader(io.StringIO(text))
+    columns = {c.strip().lower(): c for c in reader.fieldnames or []}
+    column = next((columns[c] for c in ("email", "e-mail", "email address", "emailaddress") if c in columns), None)
+    if column is None:
+        raise DirectoryError(f"{path}:1: no 'email' column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
+    found: set[str] = set()
+    for row in reader:
+        cell = (row.get(column) or "").replace(";", ",")
+        for addr in cell.split(","):
+            addr = addr.strip().strip("<>").lower()
+            if "@" in addr:
+                found.add(addr)
+    return frozenset(found)
+
+
+@dataclass
+class Directory:
+    domains: tuple[str, ...]
+    pupil_domains: tuple[str, ...]
+    parents_file: Path | None = None
+    _parents: frozenset[str] = frozenset()
+    _stamp: tuple[float, int] | None = None
+    _warned: set[str] = field(default_factory=set)
+
+    def parents(self) -> frozenset[str]:
+        """The current parent list, re-read if the file changed; the last good list if it broke."""
+        if self.parents_file is None:
+            return frozenset()
+        try:
+            st = os.stat(self.parents_file)
+            stamp = (st.st_mtime, st.st_size)
+        except OSError as exc:
+            self._warn(f"{self.parents_file}: {exc.strerror}; using the last list read")
+            return self._parents
+        if stamp != self._stamp:
+            try:
+                self._parents = read_parents(self.parents_file)
+                self._stamp = stamp
+            except DirectoryError as exc:
+                self._warn(f"{exc}; using the last list read")
+        return self._parents
+
+    def _warn(self, message: str) -> None:
+        if message not in self._warned:
+            self._warned.add(message)
+            log.warning(message)
+
+    def groups(self, address: str) -> frozenset[str]:
+        addr = address.strip().lower()
+        found = set()
+        if addr in self.parents():
+            found.add("parent")
+        if in_domains(addr, self.pupil_domains):
+            found.add("pupil")
+        elif in_domains(addr, self.domains):
+            found.add("staff")
+        else:
+            found.add("external")  # outside the school's own domains, parents included
+        return frozenset(found)
