@@ -44,7 +44,6 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"mailguard: {args.file}: {exc.strerror}", file=sys.stderr)
             return 2
     from mailguard import wire
-    from mailguard.message import parse
 
     try:
         raw = wire.strip_forged(wire.canonical(raw))

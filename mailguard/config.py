@@ -112,10 +112,10 @@ def parse_upstream(value: str) -> Upstream:
     if parts.scheme == "smtps":
         starttls = "no"
     return Upstream(
-        kind=parts.scheme,  # type: ignore[arg-type]
+        kind=parts.scheme,
         host=parts.hostname,
         port=parts.port or (465 if parts.scheme == "smtps" else 25),
-        starttls=starttls,  # type: ignore[arg-type]
+        starttls=starttls,
         verify_tls=query.get("verify", "yes") not in ("no", "false", "0"),
     )
 

@@ -75,7 +75,7 @@ def _run(rule: Rule, message: ParsedMessage) -> tuple[list[Any], str | None]:
     spec = modules.available()[rule.module]
     try:
         return spec.check(message, rule.settings), None
-    except Exception as exc:  # noqa: BLE001 - a broken module must not take the message down with it
+    except Exception as exc:
         log.error("rule %s (%s) failed: %s\n%s", rule.id, rule.source, exc, traceback.format_exc())
         return [], f"{type(exc).__name__}: {exc}"
 

@@ -23,7 +23,8 @@ class Evidence:
 
     def as_dict(self, *, masked: bool) -> dict[str, str]:
         if masked and self.masked is not None:
-            return {"match": self.masked, "where": self.where, "snippet": mask_in(self.snippet, self.match, self.masked)}
+            snippet = mask_in(self.snippet, self.match, self.masked)
+            return {"match": self.masked, "where": self.where, "snippet": snippet}
         return {"match": self.match, "where": self.where, "snippet": self.snippet}
 
 

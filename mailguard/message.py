@@ -155,10 +155,11 @@ def decode_payload_text(payload: bytes, charset: str | None, defects: list[str],
 class _HTMLText(HTMLParser):
     """HTML to the text a reader sees: tags inside a word do not split it; blocks break lines."""
 
-    BLOCK = frozenset(
-        "address article aside blockquote br dd div dl dt fieldset figcaption figure footer form h1 "
-        "h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul".split()
-    )
+    BLOCK = frozenset({
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav",
+        "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    })
     HIDDEN = frozenset({"script", "style", "head", "title", "template"})
 
     def __init__(self) -> None:
@@ -205,7 +206,7 @@ def part_filenames(part: email.message.Message) -> tuple[str, ...]:
         value = part.get_param(param, header=header)
         if value is None or value == "":
             continue
-        text = email.utils.collapse_rfc2231_value(value)  # type: ignore[arg-type]
+        text = email.utils.collapse_rfc2231_value(value)
         text = decode_header_value(text).strip()
         if text and text not in names:
             names.append(text)
@@ -217,11 +218,11 @@ def parse(raw: bytes, envelope: Envelope | None = None, school: School | None = 
     defects: list[str] = []
     try:
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-    except Exception as exc:  # noqa: BLE001 - the parser must not take the server down
+    except Exception as exc:
         defects.append(f"message could not be parsed: {exc}")
         text = raw.decode("utf-8", errors="replace")
-        return ParsedMessage(raw, [], [TextPart("body", text, "text/plain")], [], defects,
-                             envelope or Envelope("", ()), school or School())
+        body = TextPart("body", text, "text/plain")
+        return ParsedMessage(raw, [], [body], [], defects, envelope or Envelope("", ()), school or School())
 
     headers = [(str(k), decode_header_value(str(v))) for k, v in msg.items()]
     text_parts: list[TextPart] = []
@@ -258,7 +259,7 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
     disposition = (part.get_content_disposition() or "").lower()
     try:
         data = part.get_payload(decode=True)
-    except Exception as exc:  # noqa: BLE001 - broken transfer encodings
+    except Exception as exc:
         defects.append(f"part {count[0]}: undecodable content: {exc}")
         data = None
     if not isinstance(data, bytes):

@@ -154,7 +154,8 @@ def _compile(doc: Document, loc: yamlfile.Loc, entry: Any, rules_dir: Path, defa
     try:
         settings = spec.settings.model_validate(schema.settings, context={"base_dir": str(rules_dir)})
     except ValidationError as exc:
-        errors.extend(yamlfile.validation_errors(doc, exc, (*loc, "settings"), model=spec.settings))
+        errors.extend(yamlfile.validation_errors(doc, exc, (*loc, "settings"), model=spec.settings,
+                                                 field_prefix=("settings",)))
         return None
     return Rule(
         id=schema.rule,
@@ -194,7 +195,8 @@ def load(rules_dir: Path, default_on_error: ErrorAction = "tempfail") -> RuleSet
             if rule is None:
                 continue
             if rule.id in first_seen:
-                errors.append(doc.error((*loc, "rule"), f"duplicate rule id {rule.id!r} (first defined at {first_seen[rule.id]})"))
+                message = f"duplicate rule id {rule.id!r} (first defined at {first_seen[rule.id]})"
+                errors.append(doc.error((*loc, "rule"), message))
                 continue
             first_seen[rule.id] = rule.source
             if rule.enabled:

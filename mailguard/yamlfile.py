@@ -62,7 +62,7 @@ class _LineLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r} (first on line {seen[key]})", key_node.start_mark
@@ -105,7 +105,7 @@ def load(path: Path, display: str | None = None) -> Document:
 def loads(text: str, name: str) -> Document:
     try:
         node = yaml.compose(text, Loader=_LineLoader)
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        data = yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -119,9 +119,9 @@ def loads(text: str, name: str) -> Document:
     return Document(name, data, lines)
 
 
-def _describe(err: Any, doc: Document, loc: Loc, model: type[pydantic.BaseModel] | None) -> str:
+def _describe(err: Any, loc: Loc, model: type[pydantic.BaseModel] | None, field_prefix: Loc) -> str:
     kind = err["type"]
-    field = ".".join(str(p) for p in loc) or "document"
+    field = ".".join(str(p) for p in (*field_prefix, *loc)) or "document"
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else "?"
         hint = ""
@@ -138,6 +138,9 @@ def _describe(err: Any, doc: Document, loc: Loc, model: type[pydantic.BaseModel]
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
     value = err.get("input")
+    if isinstance(value, bool) and kind in ("string_type", "literal_error"):
+        return (f"{field}: {message[0].lower() + message[1:]}, not {value!r} "
+                f"(YAML reads yes/no/on/off as true/false: put the value in quotes)")
     if kind in ("literal_error", "enum") or "Input should be" in message:
         return f"{field}: {message[0].lower() + message[1:]}, not {value!r}"
     return f"{field}: {message}"
@@ -171,10 +174,14 @@ def _submodel(annotation: Any) -> Any:
 
 
 def validation_errors(doc: Document, exc: pydantic.ValidationError, prefix: Loc = (),
-                      model: type[pydantic.BaseModel] | None = None) -> list[SourceError]:
-    """Turn a pydantic error into `path:line: message` errors, one per problem."""
+                      model: type[pydantic.BaseModel] | None = None, field_prefix: Loc = ()) -> list[SourceError]:
+    """Turn a pydantic error into `path:line: message` errors, one per problem.
+
+    `prefix` locates the validated value in the document (for the line); `field_prefix` is how
+    the message names its keys (e.g. `settings.` for a module's settings inside a rule).
+    """
     out: list[SourceError] = []
     for err in exc.errors():
         loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p.startswith("function-"))))
-        out.append(doc.error((*prefix, *loc), _describe(err, doc, loc, model)))
+        out.append(doc.error((*prefix, *loc), _describe(err, loc, model, field_prefix)))
     return out

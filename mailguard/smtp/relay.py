@@ -144,7 +144,7 @@ class SMTPRelay:
                     continue
                 try:
                     smtp = await self._connect()
-                except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+                except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
                     log.warning("upstream %s unavailable: %s", self.upstream.describe(), exc)
                     return tempfail(f"upstream {self.upstream.describe()} unavailable"), None
             try:
@@ -152,7 +152,7 @@ class SMTPRelay:
             except aiosmtplib.SMTPSenderRefused as exc:
                 await _reset_or_close(smtp, self)
                 return mirrored(exc.code, exc.message), None
-            except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
                 smtp.close()
                 if reused:
                     continue  # a stale pooled connection: try once on a fresh one
@@ -166,7 +166,7 @@ class SMTPRelay:
             conn = self._idle.pop()
             try:
                 await asyncio.wait_for(conn.smtp.quit(), 2)
-            except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+            except (TimeoutError, aiosmtplib.SMTPException, OSError):
                 conn.smtp.close()
 
 
@@ -189,7 +189,7 @@ def _supported(smtp: aiosmtplib.SMTP, options: Sequence[str]) -> list[str]:
 async def _reset_or_close(smtp: aiosmtplib.SMTP, relay: SMTPRelay) -> None:
     try:
         await smtp.rset()
-    except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError):
+    except (TimeoutError, aiosmtplib.SMTPException, OSError):
         smtp.close()
         return
     relay.release(smtp)
@@ -208,7 +208,7 @@ class _SMTPTransaction:
             reply = await self.smtp.rcpt(address, encoding=_enc(address))
         except aiosmtplib.SMTPRecipientRefused as exc:
             return mirrored(exc.code, exc.message)
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
             log.warning("upstream failed at RCPT: %s", exc)
             self._drop()
             return tempfail("upstream connection lost")
@@ -222,7 +222,7 @@ class _SMTPTransaction:
         except aiosmtplib.SMTPDataError as exc:
             self.done = True
             return mirrored(exc.code, exc.message)
-        except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiosmtplib.SMTPException, OSError) as exc:
             log.warning("upstream failed during DATA: %s", exc)
             self._drop()
             return Reply(451, "4.4.2 upstream connection lost during delivery; please try again later")

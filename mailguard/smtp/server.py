@@ -50,7 +50,7 @@ class _SessionState:
         if txn is not None:
             try:
                 await txn.close()
-            except Exception as exc:  # noqa: BLE001 - tidying up must not break the session
+            except Exception as exc:
                 log.debug("closing upstream transaction: %s", exc)
 
 
@@ -58,17 +58,22 @@ def _state(session: Session) -> _SessionState:
     state = getattr(session, "mailguard", None)
     if state is None:
         state = _SessionState()
-        session.mailguard = state
+        setattr(session, "mailguard", state)  # noqa: B010 - aiosmtpd's Session has no slot for us
     return state
 
 
-class MailGuardSMTP(SMTP):  # type: ignore[misc]
+_closing: set[asyncio.Task[None]] = set()
+
+
+class MailGuardSMTP(SMTP):
     """aiosmtpd's SMTP with a hook for the end of a connection, to release upstream resources."""
 
     def connection_lost(self, exc: Exception | None) -> None:
         session = getattr(self, "session", None)
         if session is not None and getattr(session, "mailguard", None) is not None:
-            asyncio.ensure_future(session.mailguard.abort())
+            task = asyncio.ensure_future(session.mailguard.abort())
+            _closing.add(task)
+            task.add_done_callback(_closing.discard)
         super().connection_lost(exc)
 
 
@@ -150,7 +155,7 @@ class Handler:
                       recipients=list(envelope.rcpt_tos), size=len(envelope.original_content or b""))
         try:
             reply = await self._data(state, envelope, entry)
-        except Exception as exc:  # noqa: BLE001 - whatever broke, the client keeps its message
+        except Exception as exc:
             log.exception("message %s: unexpected error", entry.id)
             entry.error = f"{type(exc).__name__}: {exc}"
             reply = Reply(451, "4.3.0 mailguard could not process this message; please try again later")
@@ -270,7 +275,7 @@ def _subject(raw: bytes) -> str:
         if line.lower().startswith("subject:"):
             value = line[8:]
             for cont in lines[i + 1:]:
-                if not cont[:1] in (" ", "\t"):
+                if cont[:1] not in (" ", "\t"):
                     break
                 value += cont
             return decode_header_value(value.strip())[:500]

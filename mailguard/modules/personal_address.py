@@ -1,0 +1,684 @@
+"""personal-address-to-parent: staff giving parents or pupils their personal contact details.
+
+The policy: "Stay safe – don't give out personal details such as your address or phone number.
+Never use your own personal communications device, such as a mobile phone, or personal email to
+communicate with pupils or parents." This module finds, in what the *sender* wrote (quoted
+replies are skipped, so a parent's own details in the message being answered never count):
+
+- phone numbers in every common UK form (07700 900123, 07700-900-123, +44 (0)7700 900123,
+  0044…, 0113 496 0000, (0161) 496 0000, split by HTML tags or &nbsp;), other than the school's
+  own; helplines and freephone numbers are not personal, dates, prices, references, ISBNs and
+  URLs are not phone numbers, and a landline written next to a venue's or organisation's name
+  ("Centre reception: 0113 …") is that organisation's;
+- e-mail addresses outside the school's domains that are not the recipients' own and are
+  personal mailboxes (consumer webmail by name, or by the mail servers their domain uses), in
+  the body, the subject or a text attachment, in Reply-To or From, or copied in (Cc/Bcc) when
+  the address is the sender's own (same surname);
+- home postal addresses: a UK postcode other than the school's, after a house number and street
+  ("14 Acacia Avenue, Leeds LS6 3XY"), unless it is plainly an organisation's address;
+- invitations to private channels: "add me on WhatsApp", "my snapchat is …", "follow me on
+  insta @…", wa.me / chat.whatsapp.com / t.me links. Talking *about* apps is not an invitation,
+  nor is "follow us" from the school's own accounts.
+
+Who it applies to (parents and pupils) is the rule's `when:`, not this module's business.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from email.utils import getaddresses
+from typing import Any
+
+import phonenumbers
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from mailguard import webmail
+from mailguard.findings import Evidence, Finding, mask_word, snippet_around
+from mailguard.message import ParsedMessage
+from mailguard.modules import ModuleSettings
+
+NAME = "personal-address-to-parent"
+DESCRIPTION = ("Finds staff giving out personal phone numbers, e-mail addresses, home addresses or "
+               "private messaging accounts.")
+KINDS = {
+    "phone": "a personal phone number (not the school's)",
+    "email": "a personal e-mail address (webmail, or a domain whose mail goes to a consumer provider)",
+    "postal-address": "a home postal address (a postcode other than the school's, with a street)",
+    "private-channel": "an invitation to a private channel (WhatsApp, Snapchat, Instagram, ...)",
+}
+ALL_KINDS = tuple(KINDS)
+
+
+class DnsSettings(ModuleSettings):
+    """How to look up the mail servers (MX) of domains that are not in the built-in webmail list."""
+
+    nameservers: list[str] = []  # "127.0.0.1", "127.0.0.1:5353", "[::1]:53"; empty: the system's
+    timeout: float = Field(1.0, gt=0, le=10)  # seconds per look-up
+    cache_seconds: int = Field(86400, ge=0)
+    retry_after: int = Field(60, ge=0)  # after DNS fails to answer, how long to stop asking
+    max_lookups: int = Field(4, ge=0)  # new domains looked up per message, at most
+
+    @field_validator("nameservers")
+    @classmethod
+    def _nameservers(cls, value: list[str]) -> list[str]:
+        for item in value:
+            webmail.parse_nameserver(item)
+        return value
+
+
+class Settings(ModuleSettings):
+    look_for: list[str] = list(ALL_KINDS)  # phone, email, postal-address, private-channel
+    ignore_quoted: bool = True  # only what the sender wrote, not the message they replied to
+    attachments: bool = True  # also read text attachments (a vCard, a letter as .txt/.html)
+    # Official contact details staff may give besides the school's own (config `school:`):
+    allowed_phone_numbers: list[str] = []  # e.g. the school trip mobile
+    allowed_addresses: list[str] = []  # e.g. the PTA's mailbox
+    allowed_handles: list[str] = []  # the school's own social media accounts
+    webmail_domains: list[str] = []  # more consumer domains to treat as personal
+    organisation_domains: list[str] = []  # domains never to treat as personal (the trust, the council)
+    dns: DnsSettings | None = DnsSettings()  # `dns: off` to use the built-in list only
+
+    _classifier: webmail.MXClassifier = PrivateAttr()
+    _allowed_numbers: frozenset[tuple[int, str]] = PrivateAttr(frozenset())
+
+    @field_validator("look_for")
+    @classmethod
+    def _look_for(cls, value: list[str]) -> list[str]:
+        for item in value:
+            if item not in KINDS:
+                raise ValueError(f"unknown kind {item!r}: use {', '.join(ALL_KINDS)}")
+        return value
+
+    @field_validator("dns", mode="before")
+    @classmethod
+    def _dns_off(cls, value: Any) -> Any:
+        if value is False or value is None or (isinstance(value, str) and value.lower() in ("off", "no", "false")):
+            return None
+        if value is True:
+            return {}
+        return value
+
+    @field_validator("allowed_phone_numbers")
+    @classmethod
+    def _numbers(cls, value: list[str]) -> list[str]:
+        for item in value:
+            if _phone_key(item) is None:
+                raise ValueError(f"{item!r} is not a phone number")
+        return value
+
+    @field_validator("allowed_addresses", "allowed_handles", "webmail_domains", "organisation_domains")
+    @classmethod
+    def _lower(cls, value: list[str]) -> list[str]:
+        return [v.strip().lower().lstrip("@") for v in value if v.strip()]
+
+    @model_validator(mode="after")
+    def _build(self) -> Settings:
+        dns = self.dns
+        self._classifier = webmail.MXClassifier(
+            dns.nameservers if dns else (), dns.timeout if dns else 1.0, enabled=dns is not None,
+            cache_seconds=dns.cache_seconds if dns else 0, retry_after=dns.retry_after if dns else 0)
+        self._allowed_numbers = frozenset(k for k in map(_phone_key, self.allowed_phone_numbers) if k)
+        return self
+
+    @property
+    def classifier(self) -> webmail.MXClassifier:
+        """The cached MX classifier (tests point it at their own DNS server)."""
+        return self._classifier
+
+    @classifier.setter
+    def classifier(self, value: webmail.MXClassifier) -> None:
+        self._classifier = value
+
+
+# ---------------------------------------------------------------------------------------------
+# The message, as this module reads it
+
+
+@dataclass
+class _Hit:
+    kind: str
+    key: str  # what makes two hits the same detail (the number, the address, the postcode)
+    match: str
+    where: str
+    masked: str
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    snippet: str = ""
+
+
+@dataclass
+class _Context:
+    message: ParsedMessage
+    settings: Settings
+    school_numbers: frozenset[tuple[int, str]]
+    school_postcodes: frozenset[str]
+    theirs: frozenset[str]  # the recipients' own addresses
+    surnames: frozenset[str]  # the sender's names, to tell the sender's own personal address
+    lookups_left: int
+    _kinds: dict[str, webmail.Kind] = field(default_factory=dict)
+
+    def school_domain(self, domain: str) -> bool:
+        dom = domain.lower()
+        doms = self.message.school.domains + self.message.school.pupil_domains
+        return any(dom == d.lower() or dom.endswith("." + d.lower()) for d in doms)
+
+    def personal_domain(self, domain: str) -> bool:
+        dom = webmail.normalise_domain(domain)
+        if dom in self.settings.organisation_domains:
+            return False
+        if webmail.is_builtin_webmail(dom, self.settings.webmail_domains):
+            return True
+        if dom not in self._kinds:
+            classifier = self.settings.classifier
+            kind = classifier.cached(dom)
+            if kind is None:
+                if self.lookups_left <= 0:
+                    return False
+                self.lookups_left -= 1
+                kind = classifier.classify(dom)
+            self._kinds[dom] = kind
+        return self._kinds[dom] == "webmail"
+
+
+def _context(message: ParsedMessage, settings: Settings) -> _Context:
+    school = message.school
+    numbers = {k for k in map(_phone_key, school.phone_numbers) if k} | settings._allowed_numbers
+    theirs = {r.address.lower() for r in message.envelope.recipients}
+    theirs |= {a.lower() for _, a in message.addresses("To")}
+    surnames: set[str] = set()
+    senders = [("", message.envelope.sender)] + message.addresses("From", "Sender")
+    for display, address in senders:
+        if "@" not in address:
+            continue
+        names = [w for w in re.split(r"[^a-z]+", display.lower()) if w and w not in _TITLES]
+        if len(names) >= 1 and len(names[-1]) >= 3:
+            surnames.add(names[-1])
+        local = [w for w in re.split(r"[^a-z]+", address.partition("@")[0].lower()) if w]
+        if local and len(local[-1]) >= 3 and local[-1] not in _TITLES:
+            surnames.add(local[-1])
+    return _Context(
+        message=message, settings=settings, school_numbers=frozenset(numbers),
+        school_postcodes=frozenset(_postcode_key(p) for p in school.postcodes),
+        theirs=frozenset(theirs), surnames=frozenset(surnames),
+        lookups_left=settings.dns.max_lookups if settings.dns else 0,
+    )
+
+
+_TITLES = frozenset("mr mrs miss ms mx dr prof sir head teacher headteacher school office admin the of".split())
+
+# Characters that render as nothing; dashes and spaces of every width, as people paste them.
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+_ENTITY_SPACE = re.compile(r"&(?:nbsp|#160|#xa0);", re.IGNORECASE)
+
+
+def _normalise(text: str) -> str:
+    """What a reader sees: NFKC (full-width digits, no-break spaces), no invisibles, plain dashes."""
+    text = _ENTITY_SPACE.sub(" ", text)  # a plain-text part that carries HTML's &nbsp; literally
+    text = unicodedata.normalize("NFKC", text)
+    return _INVISIBLE.sub("", text).translate(_DASHES)
+
+
+def _places(message: ParsedMessage, settings: Settings) -> list[tuple[str, str]]:
+    places = [("subject", message.subject)]
+    for part in message.text_parts:
+        where = part.where
+        if where.startswith("attachment:"):
+            inner = where[len("attachment:"):]
+            if inner in ("body", "body:html") or inner.startswith("attachment:"):
+                continue  # a forwarded message (message/rfc822): someone else's words, like a quote
+            if settings.attachments:
+                places.append((where, part.text))
+            continue
+        places.append((where, part.own_text if settings.ignore_quoted else part.text))
+    return [(w, _normalise(t)) for w, t in places if t and t.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Context around a match: the clause it sits in
+
+
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+_PERSONAL_WORDS = re.compile(
+    r"\b(?:my|me|mine|i|i'm|im|i've|i'll|i'd|we're|personal|private|own|home|house|evenings?|weekends?)\b",
+    re.IGNORECASE,
+)
+# Words that make a number an organisation's ("Centre reception: 0113 …", "Childline 0800 1111").
+_ORG_WORDS = re.compile(
+    r"\b(?:school|academy|office|reception|centre|center|hotel|hostel|council|helpline|childline|nspcc|"
+    r"samaritans|service|services|surgery|hospital|clinic|gp|nhs|police|museum|venue|ltd|limited|plc|"
+    r"agency|coach(?:es)?|company|taxis?|department|dept|desk|switchboard|fax|club|library|theatre|"
+    r"station|university|college|nursery|charity|trust|church|stadium|leisure|team|trip\s+(?:mobile|phone))\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(text: str, start: int, floor: int = 0, limit: int = 100) -> str:
+    lo = max(floor, start - limit)
+    piece = text[lo:start]
+    ends = list(_CLAUSE_END.finditer(piece))
+    return piece[ends[-1].end():] if ends else piece
+
+
+def _clause_after(text: str, end: int, limit: int = 60) -> str:
+    piece = text[end:end + limit]
+    stop = _CLAUSE_END.search(piece)
+    return piece[:stop.start()] if stop else piece
+
+
+# ---------------------------------------------------------------------------------------------
+# Phone numbers
+
+
+def _phone_key(text: str) -> tuple[int, str] | None:
+    try:
+        number = phonenumbers.parse(text, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    return number.country_code, phonenumbers.national_significant_number(number)
+
+
+# Things made of digits that are not phone numbers; blanked out before looking for numbers.
+_NOT_PHONES = re.compile(
+    r"""
+      (?:https?://|www\.)[^\s<>"]+                                   # URLs
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|edu|io|me|ly|gl|be|gg|co)/[^\s<>"]*
+    | [\w.+'-]+@[\w-]+(?:\.[\w-]+)+                                  # e-mail addresses
+    | (?<![\d])\d{1,4}([./-])\d{1,2}\1\d{2,4}(?![\d])                # dates 12/03/2026 2026-03-12
+    | (?<![\d.:])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d])               # times 09:15 3.30
+    | [£$€]\s?\d[\d,]*(?:\.\d+)?                                     # prices
+    | \d[\d,]*(?:\.\d+)?\s?(?:%|p\b|pence\b|GBP\b|EUR\b)
+    | \bISBN(?:-1[03])?:?\s*[\d -]{9,17}[\dX]\b                       # ISBNs
+    | \b97[89][- ]?\d{1,5}[- ]?\d{1,7}[- ]?\d{1,7}[- ]?[\dX]\b
+    | \b(?:ref(?:erence)?|invoice|inv|order|account|acct|a/c|sort\s*code|booking|upn|uln|candidate|
+         policy|ticket|case|receipt|transaction|payment\s*code|customer|membership|member|urn|
+         pin|barcode|tracking|serial|isbn|ehcp?)\b
+      (?:\s*(?:no\.?|number|num|ref|id|code))?\s*[:#=.-]?\s*
+      [A-Z0-9][A-Z0-9/-]*(?:\s[0-9][0-9/-]*){0,3}                    # "Invoice: 004512", "account 0100…"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_BLANK = "\u00a7"  # § — neither a digit, a letter nor phone punctuation
+_PERSONAL_TYPES = frozenset({
+    phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE, phonenumbers.PhoneNumberType.PERSONAL_NUMBER,
+    phonenumbers.PhoneNumberType.VOIP, phonenumbers.PhoneNumberType.UNKNOWN,
+})
+_UK_MOBILE_SHAPE = re.compile(r"7[1-9]\d{8}")  # includes Ofcom's drama range 07700 900xxx
+_UK_GEO_SHAPE = re.compile(r"[12]\d{8,9}")  # includes 01632 960xxx
+_BAD_BEFORE = re.compile(r"[\w/\\#£$€§@_=&?%+-]$")
+_BAD_AFTER = re.compile(r"^(?:[\w/§@_%]|[.,-]\d)")
+
+
+def _blank(text: str) -> str:
+    return _NOT_PHONES.sub(lambda m: _BLANK * len(m.group(0)), text)
+
+
+def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    blanked = _blank(text)
+    hits: list[_Hit] = []
+    previous_end = 0
+    matcher = phonenumbers.PhoneNumberMatcher(blanked, "GB", leniency=phonenumbers.Leniency.POSSIBLE,
+                                              max_tries=500)
+    for m in matcher:
+        raw = m.raw_string
+        start, end = m.start, m.end
+        lead = raw.lstrip("([ ")
+        before, after = blanked[:start], blanked[end:]
+        if _BAD_BEFORE.search(before) or _BAD_AFTER.search(after):
+            continue
+        number = m.number
+        nsn = phonenumbers.national_significant_number(number)
+        if not (lead.startswith(("0", "+")) or (lead.startswith("44") and _UK_MOBILE_SHAPE.fullmatch(nsn))):
+            continue  # a bare run of digits: a reference, not a number someone would dial
+        key = (number.country_code, nsn)
+        if key in ctx.school_numbers:
+            previous_end = end
+            continue
+        mobile = _is_personal_shape(number, nsn)
+        if mobile is None:
+            continue
+        clause = _clause_before(text, start, previous_end) + " " + _clause_after(text, end)
+        previous_end = end
+        if not _PERSONAL_WORDS.search(clause) and _ORG_WORDS.search(clause):
+            continue  # the venue's, the council's, the helpline's number
+        shown = " ".join(raw.split())
+        hits.append(_Hit("phone", f"+{key[0]}{key[1]}", shown, where, _mask_phone(number), text, start, end))
+    return hits
+
+
+def _is_personal_shape(number: phonenumbers.PhoneNumber, nsn: str) -> bool | None:
+    """True for a mobile, False for a landline, None for what is not a personal number at all."""
+    if number.country_code != 44:
+        if not phonenumbers.is_valid_number(number):
+            return None
+        kind = phonenumbers.number_type(number)
+        return None if kind not in _PERSONAL_TYPES else kind == phonenumbers.PhoneNumberType.MOBILE
+    if phonenumbers.is_valid_number(number):
+        kind = phonenumbers.number_type(number)
+        if kind not in _PERSONAL_TYPES:
+            return None  # freephone helplines, 03 and 08 organisation numbers, premium rate
+        return nsn.startswith("7")
+    if _UK_MOBILE_SHAPE.fullmatch(nsn):
+        return True
+    if _UK_GEO_SHAPE.fullmatch(nsn) and phonenumbers.is_possible_number(number):
+        return False
+    return None
+
+
+def _mask_phone(number: phonenumbers.PhoneNumber) -> str:
+    """07*** ***123: enough to tell mobile from landline and to recognise it, not to dial it."""
+    nsn = phonenumbers.national_significant_number(number)
+    digits = ("0" + nsn) if number.country_code == 44 else f"+{number.country_code}{nsn}"
+    if len(digits) <= 5:
+        return "*" * len(digits)
+    hidden = "*" * (len(digits) - 5)
+    return f"{digits[:2]}{hidden[:3]} {hidden[3:]}{digits[-3:]}" if len(hidden) > 3 else digits[:2] + hidden + digits[-3:]
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mail addresses
+
+_SEP_AT = r"(?:@|\s*[(\[{]\s*at\s*[)\]}]\s*)"
+_SEP_DOT = r"(?:\.|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+)"
+_LOCAL = r"(?<![\w.+'-])(?P<local>[a-z0-9](?:[\w.+'-]{0,62}[\w])?)"
+_EMAIL = re.compile(
+    rf"{_LOCAL}{_SEP_AT}"
+    rf"(?P<domain>[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?(?:{_SEP_DOT}[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?)+)"
+    r"(?![\w-]|\.[a-z0-9])",
+    re.IGNORECASE,
+)
+# "tom.smith at gmail dot com": only for the webmail domains, where "at" cannot mean anything else.
+_EMAIL_WORDS = re.compile(
+    rf"{_LOCAL}\s+at\s+(?P<domain>(?:"
+    + "|".join(sorted((re.escape(d).replace(r"\.", _SEP_DOT) for d in webmail.WEBMAIL_DOMAINS), key=len,
+                      reverse=True))
+    + r"))(?![\w-]|\.[a-z0-9])",
+    re.IGNORECASE,
+)
+_DOT_WORD = re.compile(rf"{_SEP_DOT}", re.IGNORECASE)
+_PERSONAL_EMAIL_CONTEXT = re.compile(
+    r"\b(?:my|me|mine|personal|private|home|own|other)\b", re.IGNORECASE)
+
+
+def _emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    matches = list(_EMAIL.finditer(text)) + list(_EMAIL_WORDS.finditer(text))
+    for m in matches:
+        domain = _DOT_WORD.sub(".", m.group("domain")).lower()
+        if not re.search(r"\.[a-z]{2,}$", domain):
+            continue
+        address = f"{m.group('local').lower()}@{domain}"
+        if _email_allowed(address, domain, ctx):
+            continue
+        personal = ctx.personal_domain(domain)
+        if not personal and domain not in ctx.settings.organisation_domains:
+            personal = bool(_PERSONAL_EMAIL_CONTEXT.search(_clause_before(text, m.start())))
+        if personal:
+            shown = " ".join(m.group(0).split())
+            hits.append(_Hit("email", address, shown, where, _mask_email(address), text, m.start(), m.end()))
+    return hits
+
+
+def _email_allowed(address: str, domain: str, ctx: _Context) -> bool:
+    return (ctx.school_domain(domain) or address in ctx.theirs
+            or address in ctx.settings.allowed_addresses)
+
+
+def _mask_email(address: str) -> str:
+    local, _, domain = address.partition("@")
+    return f"{mask_word(local)}@{domain}"
+
+
+def _header_addresses(ctx: _Context) -> list[_Hit]:
+    """From/Sender/Reply-To that are personal mailboxes; the sender's own personal copy in Cc/Bcc."""
+    message = ctx.message
+    hits: list[_Hit] = []
+    groups = {r.address.lower(): r.groups for r in message.envelope.recipients}
+
+    def add(name: str, display: str, address: str) -> None:
+        shown = f"{display} <{address}>" if display else address
+        hits.append(_Hit("email", address, shown, f"header:{name}", _mask_email(address)))
+
+    for name in ("From", "Sender", "Reply-To"):
+        for display, address in message.addresses(name):
+            address = address.lower()
+            domain = address.rpartition("@")[2]
+            if "@" not in address or _email_allowed(address, domain, ctx):
+                continue
+            if ctx.personal_domain(domain) or (name == "Reply-To" and _same_person(display, address, ctx)):
+                add(name, display, address)
+    seen: set[str] = set()
+    header_rcpts = [("To", d, a) for d, a in message.addresses("To")]
+    header_rcpts += [("Cc", d, a) for d, a in message.addresses("Cc")]
+    header_rcpts += [("Bcc", d, a) for d, a in message.addresses("Bcc")]
+    listed = {a.lower() for _, _, a in header_rcpts}
+    header_rcpts += [("Bcc", "", r.address) for r in message.envelope.recipients if r.address.lower() not in listed]
+    for name, display, address in header_rcpts:
+        address = address.lower()
+        domain = address.rpartition("@")[2]
+        if address in seen or "@" not in address or ctx.school_domain(domain):
+            continue
+        seen.add(address)
+        if groups.get(address, frozenset()) & {"parent", "pupil", "staff"}:
+            continue
+        if address in ctx.settings.allowed_addresses or not ctx.personal_domain(domain):
+            continue
+        if _same_person(display, address, ctx):
+            add(name, display, address)
+    return hits
+
+
+def _same_person(display: str, address: str, ctx: _Context) -> bool:
+    """Is this (personal) address the sender's own? Same surname in its name or mailbox name."""
+    local = address.partition("@")[0].lower()
+    words = set(re.split(r"[^a-z]+", display.lower()))
+    if words & {"home", "personal", "private", "me"}:
+        return True
+    return any(s in local or s in words for s in ctx.surnames)
+
+
+# ---------------------------------------------------------------------------------------------
+# Home postal addresses
+
+_POSTCODE = re.compile(
+    r"\b(?P<out>[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y]))"
+    r"[ \t]?(?P<in>[0-9][ABD-HJLNP-UW-Z]{2})\b",
+    re.IGNORECASE,
+)
+_STREET_TYPES = (
+    "road|rd|street|st|avenue|ave|lane|ln|drive|dr|close|cl|crescent|cres|way|grove|gardens|gdns|court|ct|"
+    "place|pl|terrace|terr|mews|square|sq|hill|park|view|rise|walk|row|green|croft|fold|garth|wynd|vale|"
+    "mount|parade|chase|meadows?|fields?|bank|side|gate|brow|heights|end|approach|boulevard|parkway|"
+    "cottages?|farm|house|villas?"
+)
+_STREET = re.compile(
+    rf"(?:\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+(?:[a-z][\w'-]*\s+){{0,3}}"
+    rf"(?:{_STREET_TYPES})\b\.?",
+    re.IGNORECASE,
+)
+_STREET_NO_NUMBER = re.compile(rf"\b[a-z][\w'-]*\s+(?:{_STREET_TYPES})\b", re.IGNORECASE)
+_ADDRESS_ORG = re.compile(
+    r"\b(?:centre|center|school|academy|hotel|hostel|museum|university|college|council|ltd|limited|plc|"
+    r"station|stadium|theatre|library|hospital|surgery|clinic|church|offices?|trust|club|arena|leisure|"
+    r"cinema|zoo|nhs|services|headquarters|hq|industrial|estate|business|retail|unit)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_PERSONAL = re.compile(
+    r"\b(?:my|mine|i|i'm|we're|we|our|me|home|house|personal|address\s+below)\b", re.IGNORECASE)
+
+
+def _postcode_key(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    previous = 0
+    for m in _POSTCODE.finditer(text):
+        code = _postcode_key(m.group(0))
+        floor, previous = previous, m.end()
+        if code in ctx.school_postcodes:
+            continue
+        if not (m.group(0).isupper() or m.group("out")[0].isupper()):
+            continue  # "ls6 3xy" in running text is more likely a typo or a code than an address
+        lines_start = text.rfind("\n", floor, m.start())
+        for _ in range(4):  # the postcode and up to four lines above it
+            if lines_start <= floor:
+                break
+            lines_start = text.rfind("\n", floor, lines_start)
+        block_start = max(floor, lines_start + 1, m.start() - 200)
+        block = text[block_start:m.start()]
+        street = _STREET.search(block)
+        if street is None and not _STREET_NO_NUMBER.search(block):
+            continue
+        start = block_start + street.start() if street else m.start()
+        address_text = text[start:m.end()]
+        intro = _clause_before(text, start, floor) + " " + _clause_after(text, m.end())
+        line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
+        personal = bool(_ADDRESS_PERSONAL.search(intro)) or bool(_ADDRESS_PERSONAL.search(line_before[-60:]))
+        organisation = bool(_ADDRESS_ORG.search(text[block_start:m.end()]))
+        if not personal and (street is None or organisation):
+            continue
+        shown = " ".join(address_text.split())
+        masked = f"[address] {m.group('out').upper()} ***"
+        hits.append(_Hit("postal-address", code, shown, where, masked, text, start, m.end()))
+    return hits
+
+
+# ---------------------------------------------------------------------------------------------
+# Private channels
+
+_PLATFORM = (
+    r"(?:whats\s?app|snap\s?chat|snap|insta(?:gram)?|facebook|fb|messenger|tik\s?tok|telegram|signal|"
+    r"discord|twitter|kik|viber|we\s?chat|skype|facetime|imessage|threads|bereal|twitch|x)"
+)
+_INVITE_LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:wa\.me/\+?\d[\d]*|api\.whatsapp\.com/send\?phone=\+?\d+|"
+    r"chat\.whatsapp\.com/[\w-]+|snapchat\.com/add/[\w.-]+|t\.me/[\w+-]+|telegram\.me/[\w+-]+|"
+    r"m\.me/[\w.-]+|ig\.me/m/[\w.-]+|discord\.gg/[\w-]+|discord(?:app)?\.com/invite/[\w-]+)",
+    re.IGNORECASE,
+)
+_INVITE = re.compile(
+    rf"\b(?:(?:add|follow|find|message|msg|dm|pm|contact|text|ping|reach|call|chat\s+(?:to|with)|talk\s+to|"
+    rf"get\s+(?:hold\s+of|in\s+touch\s+with)|hit|join)\s+me\s+(?:up\s+)?(?:on|at|via|over|through|in)\s+"
+    rf"(?:my\s+)?{_PLATFORM}\b"
+    rf"|\b(?:whats\s?app|snap(?:chat)?|insta(?:gram)?|dm|facetime|imessage|skype|telegram)\s+me\b"
+    rf"|\bi(?:'m|\s+am)\s+on\s+{_PLATFORM}\b"
+    rf"|\bmy\s+{_PLATFORM}(?:\s+(?:handle|username|user\s*name|name|id|account|group|channel|server))?"
+    rf"\s*(?:is|:|-|=)\s*@?[\w.]{{3,30}})",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_](?:[\w.]{1,28}[a-z0-9_])?\b", re.IGNORECASE)
+_PLATFORM_WORD = re.compile(rf"\b{_PLATFORM}\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:my|me|mine|i'm|i\s+am|i've)\b", re.IGNORECASE)
+_SCHOOL_VOICE = re.compile(r"\b(?:us|our|we|school|pta|class\s+page|official)\b", re.IGNORECASE)
+
+
+def _inside_quotation(text: str, start: int) -> bool:
+    """Is this a phrase in quotation marks ("add me on Snapchat") rather than the sender's words?"""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    if (line.count('"') + line.count("\u201c") + line.count("\u201d")) % 2 == 1:
+        return True
+    if line.count("\u2018") > line.count("\u2019"):
+        return True
+    return len(re.findall(r"(?<![\w])'", line)) > len(re.findall(r"'(?![\w])", line))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    return _clause_before(text, start, 0, 150) + text[start:end] + _clause_after(text, end, 150)
+
+
+def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    allowed = ctx.settings.allowed_handles
+    for m in _INVITE_LINK.finditer(text):
+        link = m.group(0)
+        if any(a and a in link.lower() for a in allowed):
+            continue
+        masked = re.sub(r"(?<=/)([^/]+)$", lambda g: _mask_handle(g.group(1)), link)
+        hits.append(_Hit("private-channel", link.lower(), link, where, masked, text, m.start(), m.end()))
+    for m in _INVITE.finditer(text):
+        if _inside_quotation(text, m.start()):
+            continue
+        phrase = " ".join(m.group(0).split())
+        handle = re.search(r"(?:is|:|-|=)\s*(@?[\w.]{3,30})$", phrase, re.IGNORECASE)
+        if handle and handle.group(1).lstrip("@").lower() in allowed:
+            continue
+        masked = phrase[:handle.start(1)] + _mask_handle(handle.group(1)) if handle else phrase
+        hits.append(_Hit("private-channel", phrase.lower(), phrase, where, masked, text, m.start(), m.end()))
+    for m in _HANDLE.finditer(text):
+        handle = m.group(0)
+        if handle[1:].lower() in allowed:
+            continue
+        sentence = _sentence(text, m.start(), m.end())
+        if not _PLATFORM_WORD.search(sentence) or not _FIRST_PERSON.search(sentence):
+            continue
+        if _SCHOOL_VOICE.search(sentence) and not re.search(r"\b(?:my|me)\b", sentence, re.IGNORECASE):
+            continue
+        if _inside_quotation(text, m.start()):
+            continue
+        hits.append(_Hit("private-channel", handle.lower(), handle, where, "@" + _mask_handle(handle[1:]),
+                         text, m.start(), m.end()))
+    return hits
+
+
+def _mask_handle(handle: str) -> str:
+    prefix = "@" if handle.startswith("@") else ""
+    return prefix + mask_word(handle.lstrip("@"))
+
+
+# ---------------------------------------------------------------------------------------------
+# The check
+
+
+_FINDERS = {"phone": _phones, "email": _emails, "postal-address": _addresses, "private-channel": _channels}
+_REASONS = {
+    "phone": "The message gives out a personal phone number ({first}).",
+    "email": "The message gives out a personal e-mail address ({first}).",
+    "postal-address": "The message gives out a home postal address ({first}).",
+    "private-channel": "The message invites the recipient to a private channel ({first}).",
+}
+
+
+def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
+    ctx = _context(message, settings)
+    hits: list[_Hit] = []
+    for where, text in _places(message, settings):
+        for kind in settings.look_for:
+            hits.extend(_FINDERS[kind](text, where, ctx))
+    if "email" in settings.look_for:
+        hits.extend(_header_addresses(ctx))
+    return _findings(hits)
+
+
+def _findings(hits: Iterable[_Hit]) -> list[Finding]:
+    unique: dict[tuple[str, str], _Hit] = {}
+    for hit in hits:
+        unique.setdefault((hit.kind, hit.key), hit)
+    chosen = list(unique.values())
+    by_kind: dict[str, list[Evidence]] = {}
+    for hit in chosen:
+        by_kind.setdefault(hit.kind, []).append(Evidence(
+            match=hit.match, where=hit.where, snippet=_snippet(hit, chosen), masked=hit.masked))
+    return [
+        Finding(reason=_REASONS[kind].format(first=evidence[0].masked), evidence=tuple(evidence), kind=kind,
+                details={"count": len(evidence)})
+        for kind, evidence in by_kind.items()
+    ]
+
+
+def _snippet(hit: _Hit, others: list[_Hit]) -> str:
+    """Context for the reviewer, with every *other* personal detail in it already masked."""
+    if not hit.text:
+        return hit.match
+    snippet = snippet_around(hit.text, hit.start, hit.end)
+    for other in others:
+        if other is not hit and other.text and other.match and other.match not in hit.match \
+                and hit.match not in other.match:
+            snippet = snippet.replace(other.match, other.masked)
+    return snippet
