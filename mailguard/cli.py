@@ -125,6 +125,25 @@ def cmd_quarantine_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_auth_hash(args: argparse.Namespace) -> int:
+    import getpass
+
+    from mailguard.smtp.auth import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            print("mailguard: the passwords differ", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 10:
+        print("mailguard: use at least 10 characters", file=sys.stderr)
+        return 1
+    print(f"{args.user}:{hash_password(password)}" if args.user else hash_password(password))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailguard", description=__doc__)
     parser.add_argument("--version", action="version", version=f"mailguard {__version__}")
@@ -155,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = with_config(q.add_parser("show", help="show one quarantined message's record"))
     p.add_argument("id")
     p.set_defaults(func=cmd_quarantine_show)
+    a = sub.add_parser("auth", help="SMTP AUTH users").add_subparsers(dest="a_command", required=True)
+    p = a.add_parser("hash", help="print a users_file line for a password read from the terminal or stdin")
+    p.add_argument("user", nargs="?", help="the login name to put before the hash")
+    p.set_defaults(func=cmd_auth_hash)
     return parser
 
 

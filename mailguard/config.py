@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import parse_qs, urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from mailguard import yamlfile
 
@@ -49,6 +49,10 @@ class TLSConfig(_Strict):
     cert: str
     key: str
     required: bool = False  # refuse MAIL before STARTTLS
+
+
+class AuthConfig(_Strict):
+    users_file: str  # lines of name:scrypt$... made with `mailguard auth hash`
 
 
 class QuarantineConfig(_Strict):
@@ -132,6 +136,7 @@ class Config(_Strict):
     web: ListenConfig | None = None
     metrics: ListenConfig | None = None
     tls: TLSConfig | None = None
+    auth: AuthConfig | None = None  # SMTP AUTH (after STARTTLS) for clients outside `clients`
     limits: LimitsConfig = LimitsConfig()
     workers: Annotated[int, Field(ge=0, le=64)] = 0  # processes for rule checks; 0 = one per core
     on_error: Literal["tempfail", "pass", "tag", "quarantine", "bounce"] = "tempfail"
@@ -160,6 +165,12 @@ class Config(_Strict):
     def _upstream(cls, v: str) -> str:
         parse_upstream(v)
         return v
+
+    @model_validator(mode="after")
+    def _auth_needs_tls(self) -> Config:
+        if self.auth is not None and self.tls is None:
+            raise ValueError("auth needs tls: passwords are only accepted after STARTTLS")
+        return self
 
     def resolve(self, path: str) -> Path:
         p = Path(os.path.expanduser(path))

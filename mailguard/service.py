@@ -16,6 +16,7 @@ from mailguard import config as config_mod
 from mailguard import metrics, pipeline, yamlfile
 from mailguard.decisionlog import DecisionLog
 from mailguard.quarantine.store import QuarantineStore
+from mailguard.smtp.auth import UsersFile
 from mailguard.smtp.relay import make_relay
 from mailguard.smtp.server import Handler, MailGuardSMTP
 from mailguard.workers import JudgePool
@@ -36,6 +37,7 @@ class Service:
         self.server: asyncio.base_events.Server | None = None
         self.stopping = asyncio.Event()
         self._tls_context: ssl.SSLContext | None = None
+        self.users = UsersFile(config.resolve(config.auth.users_file)) if config.auth else None
         metrics.RULES_ACTIVE.set(len(engine.rules))
         metrics.RULESET_SECONDS.set(engine.rules.load_seconds)
         metrics.RULESET_LOADS.labels("ok").inc()
@@ -61,6 +63,7 @@ class Service:
             require_starttls=bool(self.config.tls and self.config.tls.required),
             timeout=limits.client_timeout,
             auth_require_tls=True,
+            authenticator=self.users,
         )
 
     async def start(self) -> None:

@@ -15,6 +15,7 @@ import itertools
 import json
 import os
 import signal
+import ssl
 import sys
 from pathlib import Path
 
@@ -50,7 +51,9 @@ class Sink:
         for name, data in ((f"{n}.eml", raw),
                            (f"{n}.json", json.dumps({"mail_from": envelope.mail_from,
                                                      "rcpt_tos": envelope.rcpt_tos,
-                                                     "mail_options": envelope.mail_options}).encode())):
+                                                     "mail_options": envelope.mail_options,
+                                                     "peer_port": session.peer[1],
+                                                     "tls": server.transport.get_extra_info("ssl_object") is not None}).encode())):
             tmp = self.dir / f".{name}"
             with open(tmp, "wb") as fh:
                 fh.write(data)
@@ -67,13 +70,23 @@ async def main() -> None:
     parser.add_argument("--refuse", action="append", default=[])
     parser.add_argument("--delay", type=float, default=0.0)
     parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="offer STARTTLS with this certificate")
+    parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (smtps)")
     args = parser.parse_args()
     directory = Path(args.dir)
     directory.mkdir(parents=True, exist_ok=True)
     handler = Sink(directory, args.mode, {r.lower() for r in args.refuse}, args.delay)
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(handler, enable_SMTPUTF8=True, hostname="sink"),
-                                      "127.0.0.1", args.port, reuse_address=True)
+    ctx = None
+    if args.tls:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(*args.tls)
+
+    def protocol() -> SMTP:
+        return SMTP(handler, enable_SMTPUTF8=True, hostname="sink", tls_context=None if args.implicit_tls else ctx)
+
+    server = await loop.create_server(protocol, "127.0.0.1", args.port, reuse_address=True,
+                                      ssl=ctx if args.implicit_tls else None)
     port = server.sockets[0].getsockname()[1]
     print(f"PORT {port}", flush=True)
     stop = asyncio.Event()

@@ -236,3 +236,15 @@ def test_oversized_message_is_refused(tmp_path: Path, sink: Sink) -> None:
     finally:
         mg.stop()
     assert sink.messages() == []
+
+
+@pytest.mark.parametrize("raw", [
+    b"Content-Type: multipart/mixed; boundary=\"X\"\r\n\r\n--X\r\nContent-Type: text/plain\r\n\r\nholdme, no end",
+    b"Content-Type: text/plain; charset=klingon\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!\r\n",
+    b"Subject: =?utf-8?q?broken=ZZ?=\r\nContent-Type: application/octet-stream; name*0*=bad''%ZZ\r\n\r\nx",
+    b"no headers at all, just text",
+])
+def test_malformed_mime_is_judged_and_delivered(mailguard: Mailguard, sink: Sink, raw: bytes) -> None:
+    send(mailguard, raw, [COLLEAGUE])
+    assert len(sink.messages()) == 1
+    assert mailguard.proc.poll() is None

@@ -68,12 +68,19 @@ _closing: set[asyncio.Task[None]] = set()
 class MailGuardSMTP(SMTP):
     """aiosmtpd's SMTP with a hook for the end of a connection, to release upstream resources."""
 
-    def connection_lost(self, exc: Exception | None) -> None:
+    def _release(self) -> None:
         session = getattr(self, "session", None)
         if session is not None and getattr(session, "mailguard", None) is not None:
             task = asyncio.ensure_future(session.mailguard.abort())
             _closing.add(task)
             task.add_done_callback(_closing.discard)
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._release()  # after STARTTLS aiosmtpd starts a new session: close the old one's upstream
+        super().connection_made(transport)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._release()
         super().connection_lost(exc)
 
 
