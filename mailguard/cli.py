@@ -67,7 +67,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for hit in decision.hits:
         print(f"rule {hit.rule} ({hit.module}) -> {hit.action}: {hit.reason}")
         for ev in hit.evidence:
-            print(f"    {ev.where}: {ev.match!r}  …{ev.snippet}…" if ev.snippet else f"    {ev.where}: {ev.match!r}")
+            print(f"    {ev.where}: {ev.match!r}" + (f"  in: {ev.snippet}" if ev.snippet else ""))
     for defect in decision.defects:
         print(f"defect: {defect}")
     return 0
