@@ -37,11 +37,13 @@ async def _send_all(port: int, on_progress: asyncio.Queue[int]) -> dict[str, str
                                                       hostname="127.0.0.1", port=port, timeout=30)
                 # A recipient refused at RCPT (4xx while the upstream was down) is the client's to
                 # retry; the others were accepted and are owed.
-                assert reply.startswith("2"), reply
-                outcome[token] = "250" if not errors else "partial:" + ",".join(sorted(errors))
+                if not reply.startswith("2"):
+                    outcome[token] = f"odd reply {reply}"
+                else:
+                    outcome[token] = "250" if not errors else "partial:" + ",".join(sorted(errors))
             except aiosmtplib.SMTPResponseException as exc:
                 outcome[token] = str(exc.code)
-            except aiosmtplib.SMTPException as exc:
+            except (aiosmtplib.SMTPException, OSError) as exc:
                 outcome[token] = f"error {exc}"
             on_progress.put_nowait(i)
 
@@ -72,8 +74,8 @@ def test_killing_the_upstream_mid_load_loses_nothing(tmp_path: Path) -> None:
             return await task
 
         started = time.monotonic()
-        outcome = asyncio.run(asyncio.wait_for(scenario(), 240))
-        assert time.monotonic() - started < 240
+        outcome = asyncio.run(asyncio.wait_for(scenario(), 100))
+        assert time.monotonic() - started < 100
     finally:
         mg.stop()
         if second is not None:
