@@ -79,3 +79,17 @@ def test_a_crashing_rule_uses_its_on_error_action(tmp_path: Path) -> None:
         assert "could not check" in decision.hits[0].reason
     finally:
         del modules.available()["test-crash"]
+
+
+def test_sender_scope(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("rule: s\nmodule: text-match\naction: tag\nwhen: {senders: [pupil, '*@office.example-school.org.uk']}\n"
+                                     "settings: {words: [x]}\n")
+    rules = load(tmp_path)
+
+    def judge(sender: str, groups: set[str]) -> str:
+        env = Envelope(sender, (Recipient(PARENT, frozenset({"parent"})),), sender_groups=frozenset(groups))
+        return evaluate(rules, parse(message(body="x"), env)).action
+
+    assert judge(PUPIL, {"pupil"}) == "tag"
+    assert judge("clerk@office.example-school.org.uk", {"staff"}) == "tag"
+    assert judge(STAFF, {"staff"}) == "pass"

@@ -248,3 +248,37 @@ def test_malformed_mime_is_judged_and_delivered(mailguard: Mailguard, sink: Sink
     send(mailguard, raw, [COLLEAGUE])
     assert len(sink.messages()) == 1
     assert mailguard.proc.poll() is None
+
+
+def test_upstream_that_never_answers_times_out_to_a_tempfail(tmp_path: Path) -> None:
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    held: list[socket.socket] = []
+    threading.Thread(target=lambda: held.append(listener.accept()[0]), daemon=True).start()
+    cfg = write_config(tmp_path, f"smtp://127.0.0.1:{listener.getsockname()[1]}",
+                       limits={"upstream_timeout": 1, "judge_timeout": 5})
+    mg = start_mailguard(cfg)
+    try:
+        with smtplib.SMTP("127.0.0.1", mg.port, timeout=30) as client:
+            client.ehlo()
+            client.mail(STAFF)
+            code, text = client.rcpt(COLLEAGUE)
+            assert code == 451 and b"4.4.1" in text
+    finally:
+        mg.stop()
+        listener.close()
+
+
+def test_large_message_is_relayed_intact(mailguard: Mailguard, sink: Sink) -> None:
+    import base64
+    import os
+
+    blob = base64.encodebytes(os.urandom(3 * 1024 * 1024)).replace(b"\n", b"\r\n").decode()
+    raw = message(body="See attached.\r\n" + blob)
+    assert send(mailguard, raw, [COLLEAGUE]) == {}
+    [(_, got)] = sink.messages()
+    assert got == raw
