@@ -106,7 +106,7 @@ def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_quarantine_list(args: argparse.Namespace) -> int:
     store = _store(args)
-    items = store.list(None if args.status == "all" else args.status)
+    items = store.search(status=None if args.status == "all" else args.status)
     for item in items:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(item.created))
         print(f"{item.id}  {when}  {item.status:8}  {','.join(item.rules):30}  {item.sender} -> "

@@ -70,6 +70,31 @@ class ListenConfig(_Strict):
         return v
 
 
+class WebConfig(ListenConfig):
+    # The address reviewers type (behind a TLS reverse proxy in production); used in alert links.
+    base_url: str = ""
+    # Session cookies are marked Secure (sent over HTTPS only; browsers also accept them on
+    # http://localhost). Turn off only for a test set-up on plain HTTP that is not localhost.
+    secure_cookies: bool = True
+    session_minutes: int = Field(480, ge=5, le=7 * 24 * 60)
+
+
+class AlertsConfig(_Strict):
+    to: list[str]  # the designated safeguarding lead and deputies
+    sender: str = ""  # From: of alerts and notices; default postmaster@<first school domain>
+    min_interval_minutes: int = Field(15, ge=0)  # at most one alert mail per interval; the rest in a digest
+    daily_digest: str | None = None  # "08:00": a summary of what is waiting, every morning
+
+    @field_validator("daily_digest")
+    @classmethod
+    def _hhmm(cls, v: str | None) -> str | None:
+        if v is not None:
+            hh, sep, mm = v.partition(":")
+            if not (sep and hh.isdigit() and mm.isdigit() and int(hh) < 24 and int(mm) < 60):
+                raise ValueError(f"{v!r} is not a time of day like 08:00")
+        return v
+
+
 class LimitsConfig(_Strict):
     max_message_size: int = Field(50 * 1024 * 1024, ge=1024)  # advertised in SIZE; bigger is refused
     max_recipients: int = Field(500, ge=1)
@@ -133,7 +158,8 @@ class Config(_Strict):
     upstream: str = "maildir:var/maildir"
     quarantine: QuarantineConfig = QuarantineConfig()
     decision_log: str = "var/decisions.jsonl"
-    web: ListenConfig | None = None
+    web: WebConfig | None = None
+    alerts: AlertsConfig | None = None
     metrics: ListenConfig | None = None
     tls: TLSConfig | None = None
     auth: AuthConfig | None = None  # SMTP AUTH (after STARTTLS) for clients outside `clients`
@@ -190,6 +216,12 @@ class Config(_Strict):
     @property
     def client_networks(self) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
         return [ipaddress.ip_network(n, strict=False) for n in self.clients]
+
+    @property
+    def notice_sender(self) -> str:
+        if self.alerts and self.alerts.sender:
+            return self.alerts.sender
+        return f"postmaster@{self.school.domains[0]}" if self.school.domains else "postmaster@localhost"
 
     @property
     def worker_count(self) -> int:
