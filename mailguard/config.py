@@ -82,7 +82,7 @@ class WebConfig(ListenConfig):
 class AlertsConfig(_Strict):
     to: list[str]  # the designated safeguarding lead and deputies
     sender: str = ""  # From: of alerts and notices; default postmaster@<first school domain>
-    min_interval_minutes: int = Field(15, ge=0)  # at most one alert mail per interval; the rest in a digest
+    min_interval_minutes: float = Field(15, ge=0)  # at most one alert mail per interval; the rest in a digest
     daily_digest: str | None = None  # "08:00": a summary of what is waiting, every morning
 
     @field_validator("daily_digest")

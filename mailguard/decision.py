@@ -32,6 +32,7 @@ class Hit:
     kind: str
     recipients: tuple[str, ...]  # who this hit's action applies to
     subject_prefix: str = ""
+    notify_sender: bool = False
 
     def as_dict(self, *, masked: bool) -> dict[str, Any]:
         return {
@@ -104,7 +105,7 @@ def evaluate(ruleset: RuleSet, message: ParsedMessage) -> Decision:
             action = rule.action_for(finding.kind)
             reason = rule.reason or finding.reason
             hits.append(Hit(rule.id, rule.module, action, reason, finding.evidence, finding.kind, in_scope,
-                            rule.subject_prefix))
+                            rule.subject_prefix, rule.notify_sender))
     for hit in hits:
         for addr in hit.recipients:
             if RANK[hit.action] > RANK[recipients[addr]]:

@@ -60,6 +60,7 @@ class RuleSchema(_Strict):
     on_error: ErrorAction | None = None  # when the module fails on a message; default from config
     reason: str | None = None  # plain words for the sender / reviewer; default: the module's
     tag: TagSchema = TagSchema()
+    notify_sender: bool = False  # quarantine: tell the sender their message is held, and why
     settings: dict[str, Any] = {}
 
 
@@ -103,6 +104,7 @@ class Rule:
     settings: Any
     source: str  # path:line, for messages about the rule
     enabled: bool = True
+    notify_sender: bool = False
 
     def action_for(self, kind: str) -> Action:
         return self.actions.get(kind, self.action)
@@ -171,6 +173,7 @@ def _compile(doc: Document, loc: yamlfile.Loc, entry: Any, rules_dir: Path, defa
         settings=settings,
         source=f"{doc.path}:{doc.line_of(loc)}",
         enabled=schema.enabled,
+        notify_sender=schema.notify_sender,
     )
 
 

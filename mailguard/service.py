@@ -7,14 +7,22 @@ A reload that finds broken rules keeps the last good rule set serving and says s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import ssl
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import uvicorn
 
 from mailguard import config as config_mod
 from mailguard import metrics, pipeline, yamlfile
-from mailguard.decisionlog import DecisionLog
+from mailguard.decisionlog import DecisionLog, Entry
+from mailguard.quarantine.alerts import Alerter, Held, held_notice, send
+from mailguard.quarantine.context import ReviewContext, review_context
 from mailguard.quarantine.store import QuarantineStore
 from mailguard.smtp.auth import UsersFile
 from mailguard.smtp.relay import make_relay
@@ -33,7 +41,10 @@ class Service:
                                      else config.resolve(config.decision_log))
         self.relay = make_relay(config.upstream_target, config.limits.upstream_timeout, config.hostname)
         self.pool = JudgePool(engine, config.worker_count)
-        self.handler = Handler(config, self.relay, self.pool, self.store, self.decisions)
+        self.handler = Handler(config, self.relay, self.pool, self.store, self.decisions, on_held=self._held)
+        self.alerter: Alerter | None = None
+        self.web: _QuietServer | None = None
+        self._background: set[asyncio.Task[Any]] = set()
         self.server: asyncio.base_events.Server | None = None
         self.stopping = asyncio.Event()
         self._tls_context: ssl.SSLContext | None = None
@@ -79,12 +90,68 @@ class Service:
             mhost, mport = config_mod._hostport(self.config.metrics.listen, 9425)
             start_http_server(mport, addr=mhost)
         metrics.QUARANTINE_HELD.set(self.store.count("held"))
+        ctx = review_context(self.config, self.store, self.relay)
+        if self.config.alerts is not None:
+            self.alerter = Alerter(self.config.alerts, self.relay, self.store, ctx.notice_from, ctx.base_url,
+                                   ctx.school_name)
+            self.alerter.start()
+        if self.config.web is not None:
+            await self._start_web(ctx)
+        self._spawn(self._retention())
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stopping.set)
         loop.add_signal_handler(signal.SIGHUP, self.reload)
         log.info("mailguard listening on %s:%d, delivering to %s, %d rules, %d worker processes",
                  host, port, self.config.upstream_target.describe(), len(self.pool.engine.rules),
                  self.pool.workers)
+
+    async def _start_web(self, ctx: ReviewContext) -> None:
+        from mailguard.quarantine.web import create_app
+
+        assert self.config.web is not None
+        host, port = config_mod._hostport(self.config.web.listen, 8025)
+        server = _QuietServer(uvicorn.Config(create_app(ctx), host=host, port=port, log_level="warning",
+                                             lifespan="off", proxy_headers=False, server_header=False))
+        self.web = server
+        self._spawn(server.serve())
+        while not server.started:
+            if server.should_exit:
+                raise OSError(f"the review web UI could not listen on {host}:{port}")
+            await asyncio.sleep(0.05)
+        log.info("review web UI on http://%s:%d", host, port)
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def _held(self, item_id: str, entry: Entry) -> None:
+        """A message was held and its sender told 250: alert the DSL, and the sender if a rule says so."""
+        metrics.QUARANTINE_HELD.inc()
+        decision = entry.decision
+        hits = [h for h in decision.hits if h.action == "quarantine"] if decision else []
+        if self.alerter is not None:
+            self.alerter.held(Held(item_id, tuple(dict.fromkeys(h.rule for h in hits)), entry.sender, time.time()))
+        reasons = list(dict.fromkeys(h.reason for h in hits if h.notify_sender))
+        if reasons and entry.sender and decision is not None:
+            held_for = decision.recipients_with("quarantine")
+            raw = held_notice(entry.sender, self.config.notice_sender, self.config.school.name, held_for, reasons)
+            self._spawn(send(self.relay, "", [entry.sender], raw))
+
+    async def _retention(self) -> None:
+        """Purge what is older than the retention period: at start, then every hour."""
+        days = self.config.quarantine.retention_days
+        while True:
+            try:
+                purged = await asyncio.to_thread(self.store.purge, days)
+                if purged:
+                    await asyncio.to_thread(self.store.audit, "mailguard", "purge", None,
+                                            f"retention {days} days: {len(purged)} items: {', '.join(purged)}")
+                    log.info("retention: purged %d items older than %d days", len(purged), days)
+                    metrics.QUARANTINE_HELD.set(await asyncio.to_thread(self.store.count, "held"))
+            except Exception:
+                log.exception("retention purge failed")
+            await asyncio.sleep(3600)
 
     def reload(self) -> None:
         """Re-read the rules (and the parents list); keep the last good rules if they are broken."""
@@ -111,9 +178,23 @@ class Service:
             await asyncio.wait_for(self.server.wait_closed(), 30)
         except TimeoutError:
             log.warning("some sessions did not finish within 30 s")
+        if self.web is not None:
+            self.web.should_exit = True
+        if self.alerter is not None:
+            await self.alerter.stop()
+        for task in list(self._background):
+            task.cancel()
         await self.relay.aclose()
         self.pool.close()
         self.decisions.close()
+
+
+class _QuietServer(uvicorn.Server):
+    """uvicorn's Server without its own signal handling: mailguard's service owns SIGTERM/SIGHUP."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
 
 
 def serve(config_path: Path) -> int:

@@ -13,7 +13,7 @@ import ipaddress
 import logging
 import secrets
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,7 +86,8 @@ class MailGuardSMTP(SMTP):
 
 class Handler:
     def __init__(self, config: Config, relay: Relay, pool: JudgePool, store: QuarantineStore,
-                 decisions: DecisionLog) -> None:
+                 decisions: DecisionLog, on_held: Callable[[str, Entry], None] | None = None) -> None:
+        self.on_held = on_held  # told of every hold the client was answered 250 for
         self.config = config
         self.relay = relay
         self.pool = pool
@@ -171,6 +172,8 @@ class Handler:
         if not reply.ok and entry.action not in ("bounce",):
             entry.action = "tempfail" if reply.transient else "reject"
         metrics.observe(entry, reply)
+        if reply.ok and entry.quarantine_id and self.on_held is not None:
+            self.on_held(entry.quarantine_id, entry)
         self.decisions.write({**entry.record(), "reply": str(reply)})
         return str(reply)
 
