@@ -66,7 +66,7 @@ def test_kill_9_during_writes_leaves_no_half_item_and_loses_none(tmp_path: Path)
     store = QuarantineStore(qdir)
     store.remove_orphans()  # what serve does at start
     rows = {i.id: i for i in store.search(status=None, limit=10_000)}
-    for item_id, number in acknowledged.items():
+    for item_id in acknowledged:
         assert item_id in rows, f"{item_id} was acknowledged but is gone"
     for item_id in rows:
         raw = store.raw(item_id)  # every row has its whole file

@@ -62,8 +62,10 @@ MIGRATIONS: list[str] = [
         client TEXT NOT NULL DEFAULT ''
     );
     CREATE INDEX audit_ts ON audit(ts);
-    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     CREATE TABLE users (
         name TEXT PRIMARY KEY,
         password TEXT NOT NULL,        -- argon2id hash
