@@ -91,6 +91,27 @@ def _header_sender(raw: bytes) -> str:
     return found[0][1] if found else ""
 
 
+def cmd_config_show(args: argparse.Namespace) -> int:
+    """The effective configuration: the file plus every default, secrets hidden."""
+    import yaml
+
+    config = config_mod.load(_config_path(args))
+    data = config.model_dump(mode="json", exclude={"base_dir"})
+
+    def hide(value: object, key: str = "") -> object:
+        if isinstance(value, dict):
+            return {k: hide(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [hide(v, key) for v in value]
+        if any(word in key.lower() for word in ("password", "secret", "token")) and value:
+            return "(hidden)"
+        return value
+
+    print(f"# effective configuration of {_config_path(args)} (relative paths are relative to {config.base_dir})")
+    print(yaml.safe_dump(hide(data), sort_keys=False, allow_unicode=True), end="")
+    return 0
+
+
 def cmd_rules_check(args: argparse.Namespace) -> int:
     config, engine = _load(args)
     print(f"{_config_path(args)}: OK")
@@ -256,6 +277,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recipient", action="append", help="envelope recipient (repeat; default: To/Cc)")
     p.add_argument("file", help="the message (.eml), or - for standard input")
     p.set_defaults(func=cmd_check)
+
+    c = sub.add_parser("config", help="the configuration").add_subparsers(dest="config_command", required=True)
+    p = with_config(c.add_parser("show", help="print the effective configuration, defaults included"))
+    p.set_defaults(func=cmd_config_show)
 
     rules = sub.add_parser("rules", help="the rule files").add_subparsers(dest="rules_command", required=True)
     p = with_config(rules.add_parser("check", help="validate the config and every rule file"))

@@ -22,6 +22,7 @@ REFUSED_CLIENTS = Counter("mailguard_refused_relay_total", "RCPTs refused becaus
 QUARANTINE_HELD = Gauge("mailguard_quarantine_held", "Messages held in the quarantine")
 RULESET_LOADS = Counter("mailguard_ruleset_loads_total", "Rule-set loads by result", ["result"])
 RULESET_SECONDS = Gauge("mailguard_ruleset_load_seconds", "Time the last good rule-set load took")
+RULESET_OK = Gauge("mailguard_ruleset_last_load_ok", "1 if the last rule-set load worked, 0 if it was refused")
 RULES_ACTIVE = Gauge("mailguard_rules_active", "Rules in the rule set now serving")
 
 

@@ -31,6 +31,8 @@ from mailguard.workers import JudgePool
 
 log = logging.getLogger("mailguard")
 
+RULES_POLL_SECONDS = 2.0
+
 
 class Service:
     def __init__(self, config_path: Path, config: config_mod.Config, engine: pipeline.Engine) -> None:
@@ -45,6 +47,7 @@ class Service:
         self.alerter: Alerter | None = None
         self.web: _QuietServer | None = None
         self._background: set[asyncio.Task[Any]] = set()
+        self._reload_lock = asyncio.Lock()
         self.server: asyncio.base_events.Server | None = None
         self.stopping = asyncio.Event()
         self._tls_context: ssl.SSLContext | None = None
@@ -52,6 +55,7 @@ class Service:
         metrics.RULES_ACTIVE.set(len(engine.rules))
         metrics.RULESET_SECONDS.set(engine.rules.load_seconds)
         metrics.RULESET_LOADS.labels("ok").inc()
+        metrics.RULESET_OK.set(1)
 
     def _tls(self) -> ssl.SSLContext | None:
         tls = self.config.tls
@@ -98,9 +102,10 @@ class Service:
         if self.config.web is not None:
             await self._start_web(ctx)
         self._spawn(self._retention())
+        self._spawn(self._watch_rules())
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, self.stopping.set)
-        loop.add_signal_handler(signal.SIGHUP, self.reload)
+        loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
         log.info("mailguard listening on %s:%d, delivering to %s, %d rules, %d worker processes",
                  host, port, self.config.upstream_target.describe(), len(self.pool.engine.rules),
                  self.pool.workers)
@@ -153,20 +158,57 @@ class Service:
                 log.exception("retention purge failed")
             await asyncio.sleep(3600)
 
-    def reload(self) -> None:
-        """Re-read the rules (and the parents list); keep the last good rules if they are broken."""
-        try:
-            config = config_mod.load(self.config_path)
-            engine = pipeline.build(config)
-        except yamlfile.SourceErrors as exc:
-            metrics.RULESET_LOADS.labels("error").inc()
-            log.error("reload failed; still serving the last good rule set:\n%s", exc)
-            return
-        self.pool.reload(engine)
-        metrics.RULESET_LOADS.labels("ok").inc()
-        metrics.RULES_ACTIVE.set(len(engine.rules))
-        metrics.RULESET_SECONDS.set(engine.rules.load_seconds)
-        log.info("reloaded: %d rules", len(engine.rules))
+    def _signature(self) -> tuple[tuple[str, int, int], ...]:
+        """What the rule set is made of on disk: every file under rules_dir, and the config file."""
+        files = [self.config_path, *sorted(p for p in self.config.resolve(self.config.rules_dir).rglob("*")
+                                           if p.is_file())]
+        sig = []
+        for path in files:
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            sig.append((str(path), st.st_mtime_ns, st.st_size))
+        return tuple(sig)
+
+    async def _watch_rules(self) -> None:
+        """Reload when a rule file (or the config) changes, as if IT staff had sent SIGHUP."""
+        last = await asyncio.to_thread(self._signature)
+        while True:
+            await asyncio.sleep(RULES_POLL_SECONDS)
+            current = await asyncio.to_thread(self._signature)
+            if current != last:
+                last = current
+                await self.reload("rule files changed")
+
+    def _on_sighup(self) -> None:
+        self._spawn(self.reload("SIGHUP"))
+
+    async def reload(self, why: str) -> bool:
+        """Re-read config and rules; keep the last good rule set serving if anything is broken."""
+        async with self._reload_lock:
+            def load() -> tuple[config_mod.Config, pipeline.Engine]:
+                config = config_mod.load(self.config_path)
+                return config, pipeline.build(config)
+
+            try:
+                config, engine = await asyncio.to_thread(load)
+            except yamlfile.SourceErrors as exc:
+                metrics.RULESET_LOADS.labels("error").inc()
+                metrics.RULESET_OK.set(0)
+                log.error("reload (%s) failed; still serving the last good rule set:\n%s", why, exc)
+                return False
+            for key in ("listen", "upstream", "clients", "tls", "auth", "quarantine", "web", "workers"):
+                if getattr(config, key) != getattr(self.config, key):
+                    log.warning("reload: %r changed; that takes effect after a restart", key)
+            self.pool.reload(engine)
+            await self.pool.warm_up()
+            metrics.RULESET_LOADS.labels("ok").inc()
+            metrics.RULESET_OK.set(1)
+            metrics.RULES_ACTIVE.set(len(engine.rules))
+            metrics.RULESET_SECONDS.set(engine.rules.load_seconds)
+            log.info("reloaded (%s): %d rules", why, len(engine.rules))
+            return True
 
     async def run(self) -> None:
         await self.start()
