@@ -91,6 +91,26 @@ def _header_sender(raw: bytes) -> str:
     return found[0][1] if found else ""
 
 
+def cmd_health(args: argparse.Namespace) -> int:
+    """For container health checks: the SMTP listener answers its greeting and NOOP."""
+    import smtplib
+
+    config = config_mod.load(_config_path(args))
+    host, port = config.listen_address
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}.get(host, host)
+    try:
+        with smtplib.SMTP(host, port, timeout=args.timeout) as client:
+            code, _ = client.noop()
+    except (OSError, smtplib.SMTPException) as exc:
+        print(f"unhealthy: {host}:{port}: {exc}", file=sys.stderr)
+        return 1
+    if code != 250:
+        print(f"unhealthy: {host}:{port} answered NOOP with {code}", file=sys.stderr)
+        return 1
+    print(f"healthy: {host}:{port}")
+    return 0
+
+
 def cmd_config_show(args: argparse.Namespace) -> int:
     """The effective configuration: the file plus every default, secrets hidden."""
     import yaml
@@ -277,6 +297,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--recipient", action="append", help="envelope recipient (repeat; default: To/Cc)")
     p.add_argument("file", help="the message (.eml), or - for standard input")
     p.set_defaults(func=cmd_check)
+
+    p = with_config(sub.add_parser("health", help="exit 0 if the SMTP listener answers (for health checks)"))
+    p.add_argument("--timeout", type=float, default=5.0)
+    p.set_defaults(func=cmd_health)
 
     c = sub.add_parser("config", help="the configuration").add_subparsers(dest="config_command", required=True)
     p = with_config(c.add_parser("show", help="print the effective configuration, defaults included"))

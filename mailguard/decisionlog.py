@@ -61,14 +61,25 @@ class DecisionLog:
 
     def __init__(self, target: str | Path) -> None:
         self._lock = threading.Lock()
-        if str(target) == "-":
+        self._path = None if str(target) == "-" else Path(target)
+        if self._path is None:
             self._fd = sys.stdout.fileno()
-            self._own = False
         else:
-            path = Path(target)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
-            self._own = True
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            self._fd = self._open(self._path)
+
+    @staticmethod
+    def _open(path: Path) -> int:
+        return os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
+
+    def reopen(self) -> None:
+        """After logrotate renamed the file (SIGHUP): continue in a new file of the same name."""
+        if self._path is None:
+            return
+        new = self._open(self._path)
+        with self._lock:
+            old, self._fd = self._fd, new
+        os.close(old)
 
     def write(self, record: dict[str, Any]) -> None:
         line = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
@@ -76,5 +87,5 @@ class DecisionLog:
             os.write(self._fd, line)
 
     def close(self) -> None:
-        if self._own:
+        if self._path is not None:
             os.close(self._fd)

@@ -182,6 +182,7 @@ class Service:
                 await self.reload("rule files changed")
 
     def _on_sighup(self) -> None:
+        self.decisions.reopen()  # logrotate's postrotate sends SIGHUP too
         self._spawn(self.reload("SIGHUP"))
 
     async def reload(self, why: str) -> bool:
