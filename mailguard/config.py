@@ -77,6 +77,9 @@ class WebConfig(ListenConfig):
     # http://localhost). Turn off only for a test set-up on plain HTTP that is not localhost.
     secure_cookies: bool = True
     session_minutes: int = Field(480, ge=5, le=7 * 24 * 60)
+    # Addresses of the HTTPS reverse proxy in front of the UI: their X-Forwarded-For is believed,
+    # so the login rate limit and the audit log see each reviewer's own address.
+    trusted_proxies: list[str] = []
 
 
 class AlertsConfig(_Strict):

@@ -83,6 +83,8 @@ class Service:
 
     async def start(self) -> None:
         self.store.remove_orphans()
+        for item_id in self.store.recover_interrupted_releases():
+            log.warning("quarantine item %s was being released when mailguard stopped; it is held again", item_id)
         self._tls_context = self._tls()
         await self.pool.warm_up()
         host, port = self.config.listen_address
@@ -115,8 +117,10 @@ class Service:
 
         assert self.config.web is not None
         host, port = config_mod._hostport(self.config.web.listen, 8025)
+        proxies = self.config.web.trusted_proxies
         server = _QuietServer(uvicorn.Config(create_app(ctx), host=host, port=port, log_level="warning",
-                                             lifespan="off", proxy_headers=False, server_header=False))
+                                             lifespan="off", server_header=False, proxy_headers=bool(proxies),
+                                             forwarded_allow_ips=",".join(proxies) or None))
         self.web = server
         self._spawn(server.serve())
         while not server.started:

@@ -209,7 +209,8 @@ class QuarantineStore:
             os.close(fd)
         os.rename(tmp, self._file(item_id))
         _fsync_dir(self.messages)
-        rules = sorted({h["rule"] for h in decision.get("hits", []) if h.get("action") == "quarantine"})
+        rules = sorted({str(h.get("rule")) for h in decision.get("hits", [])
+                        if isinstance(h, dict) and h.get("action") == "quarantine"})
         with self._db() as db:
             db.execute(
                 "INSERT INTO items (id, created, sender, recipients, all_recipients, subject, message_id,"
@@ -372,6 +373,26 @@ class QuarantineStore:
             cur = db.execute("DELETE FROM users WHERE name = ?", (name,))
         if cur.rowcount != 1:
             raise StoreError(f"no user {name!r}")
+
+    def user(self, name: str) -> User | None:
+        with self._db() as db:
+            r = db.execute("SELECT * FROM users WHERE name = ?", (name,)).fetchone()
+        return User(r["name"], r["role"], r["created"]) if r else None
+
+    def recover_interrupted_releases(self) -> list[str]:
+        """Items left 'releasing' by a crash go back to 'held': the reviewer decides again.
+
+        The upstream may or may not have taken the message before the crash; holding it again
+        risks a duplicate on the second release, never a loss.
+        """
+        with self._db() as db:
+            ids = [r[0] for r in db.execute("SELECT id FROM items WHERE status = 'releasing'")]
+            db.execute("UPDATE items SET status = 'held' WHERE status = 'releasing'")
+        for item_id in ids:
+            self.audit("mailguard", "release-interrupted", item_id,
+                       "a release was interrupted (restart); the message is held again and may already "
+                       "have been delivered")
+        return ids
 
     def users(self) -> list[User]:
         with self._db() as db:

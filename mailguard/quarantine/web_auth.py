@@ -195,8 +195,7 @@ class Sessions:
         if now - since > self.lifetime or since > now + 60 or self.revoked.get(session_ref(sid), 0) > now:
             session.clear()
             return None
-        users = await run_in_threadpool(self.store.users)
-        found = next((u for u in users if u.name == name), None)
+        found = await run_in_threadpool(self.store.user, name)
         if found is None:
             session.clear()
         return found
