@@ -14,6 +14,7 @@ so a DNS outage can never make mail look personal that is not.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Iterable
@@ -28,7 +29,20 @@ import dns.resolver
 Kind = Literal["webmail", "organisation", "unknown"]
 
 # Consumer mailbox providers seen in UK schools' mail, and the big international ones.
-WEBMAIL_DOMAINS = frozenset(["gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de", "hotmail.es", "hotmail.it", "outlook.com", "outlook.co.uk", "outlook.fr", "outlook.de", "outlook.ie", "live.com", "live.co.uk", "live.ie", "live.fr", "live.de", "msn.com", "passport.com", "windowslive.com", "yahoo.com", "yahoo.co.uk", "yahoo.ie", "yahoo.fr", "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.in", "ymail.com", "rocketmail.com", "icloud.com", "me.com", "mac.com", "aol.com", "aol.co.uk", "aim.com", "btinternet.com", "btopenworld.com", "talk21.com", "btclick.com", "sky.com", "virginmedia.com", "virgin.net", "ntlworld.com", "blueyonder.co.uk", "talktalk.net", "tiscali.co.uk", "tiscali.it", "plus.com", "plusnet.com", "orange.net", "orange.fr", "wanadoo.co.uk", "wanadoo.fr", "freeserve.co.uk", "lineone.net", "tesco.net", "o2.co.uk", "hotmail.be", "live.nl", "protonmail.com", "protonmail.ch", "proton.me", "pm.me", "tutanota.com", "tutanota.de", "tuta.io", "gmx.com", "gmx.co.uk", "gmx.net", "gmx.de", "web.de", "mail.com", "email.com", "fastmail.com", "fastmail.fm", "hushmail.com", "zoho.com", "zohomail.com", "yandex.com", "yandex.ru", "mail.ru", "qq.com", "163.com", "126.com", "libero.it", "laposte.net", "free.fr"])
+WEBMAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de", "hotmail.es",
+    "hotmail.it", "outlook.com", "outlook.co.uk", "outlook.fr", "outlook.de", "outlook.ie", "live.com",
+    "live.co.uk", "live.ie", "live.fr", "live.de", "msn.com", "passport.com", "windowslive.com", "yahoo.com",
+    "yahoo.co.uk", "yahoo.ie", "yahoo.fr", "yahoo.de", "yahoo.es", "yahoo.it", "yahoo.in", "ymail.com",
+    "rocketmail.com", "icloud.com", "me.com", "mac.com", "aol.com", "aol.co.uk", "aim.com", "btinternet.com",
+    "btopenworld.com", "talk21.com", "btclick.com", "sky.com", "virginmedia.com", "virgin.net", "ntlworld.com",
+    "blueyonder.co.uk", "talktalk.net", "tiscali.co.uk", "tiscali.it", "plus.com", "plusnet.com", "orange.net",
+    "orange.fr", "wanadoo.co.uk", "wanadoo.fr", "freeserve.co.uk", "lineone.net", "tesco.net", "o2.co.uk",
+    "hotmail.be", "live.nl", "protonmail.com", "protonmail.ch", "proton.me", "pm.me", "tutanota.com",
+    "tutanota.de", "tuta.io", "gmx.com", "gmx.co.uk", "gmx.net", "gmx.de", "web.de", "mail.com", "email.com",
+    "fastmail.com", "fastmail.fm", "hushmail.com", "zoho.com", "zohomail.com", "yandex.com", "yandex.ru",
+    "mail.ru", "qq.com", "163.com", "126.com", "libero.it", "laposte.net", "free.fr",
+})
 
 # Mail servers that only consumer providers use. Deliberately *not* Google Workspace
 # (aspmx.l.google.com) or Microsoft 365 (*.mail.protection.outlook.com): organisations use those.
@@ -88,6 +102,13 @@ def parse_nameserver(text: str) -> tuple[str, int]:
     return host, int(port)
 
 
+def _system_dns_off() -> bool:
+    """MAILGUARD_DNS=off: never ask the system's resolver. The test suite sets it, since tests must
+    never reach a real resolver; name servers configured explicitly (the tests' own loopback DNS
+    server) are still asked."""
+    return os.environ.get("MAILGUARD_DNS", "").lower() == "off"
+
+
 class MXClassifier:
     """Classifies domains by the built-in list, then by their MX records (cached)."""
 
@@ -128,7 +149,8 @@ class MXClassifier:
         known = self.cached(dom)
         if known is not None:
             return known
-        if not self.enabled or not _DOMAIN.match(dom) or time.monotonic() < self._down_until:
+        if not self.enabled or not _DOMAIN.match(dom) or time.monotonic() < self._down_until or (
+                not self.nameservers and _system_dns_off()):
             return "unknown"
         hosts = self._mx(dom)
         if hosts is None:  # DNS did not answer: say "unknown" without asking again for a while
@@ -159,7 +181,7 @@ class MXClassifier:
             return []
         except (dns.exception.Timeout, dns.resolver.NoNameservers, dns.exception.DNSException, OSError):
             return None
-        return [str(r.exchange).rstrip(".").lower() for r in answer]  # type: ignore[attr-defined]
+        return [str(r.exchange).rstrip(".").lower() for r in answer]
 
     def _get_resolver(self) -> dns.resolver.Resolver:
         if self._resolver is None:

@@ -20,6 +20,9 @@ from typing import Any
 import pytest
 import yaml
 
+# Tests never ask a real DNS resolver (only the tests' own loopback servers): see webmail.py.
+os.environ["MAILGUARD_DNS"] = "off"
+
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
 PY = sys.executable

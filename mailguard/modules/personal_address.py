@@ -7,9 +7,12 @@ replies are skipped, so a parent's own details in the message being answered nev
 
 - phone numbers in every common UK form (07700 900123, 07700-900-123, +44 (0)7700 900123,
   0044…, 0113 496 0000, (0161) 496 0000, split by HTML tags or &nbsp;), other than the school's
-  own; helplines and freephone numbers are not personal, dates, prices, references, ISBNs and
-  URLs are not phone numbers, and a landline written next to a venue's or organisation's name
-  ("Centre reception: 0113 …") is that organisation's;
+  own. Dates, times, prices, references, ISBNs and URLs are not phone numbers; helplines and
+  freephone numbers are not personal; a number said to be someone else's ("your new number",
+  "Ellie's dad's mobile") is not the sender's. A mobile counts unless it is plainly an
+  organisation's ("the coach company on …"); a landline counts when the sender calls it their
+  own or their home ("ring me at home on …"), since a landline nobody claims in a school letter
+  is nearly always a venue's, a service's or the council's;
 - e-mail addresses outside the school's domains that are not the recipients' own and are
   personal mailboxes (consumer webmail by name, or by the mail servers their domain uses), in
   the body, the subject or a text attachment, in Reply-To or From, or copied in (Cc/Bcc) when
@@ -25,11 +28,11 @@ Who it applies to (parents and pupils) is the rule's `when:`, not this module's 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from email.utils import getaddresses
 from typing import Any
 
 import phonenumbers
@@ -147,7 +150,6 @@ class _Hit:
     text: str = ""
     start: int = 0
     end: int = 0
-    snippet: str = ""
 
 
 @dataclass
@@ -158,6 +160,7 @@ class _Context:
     school_postcodes: frozenset[str]
     theirs: frozenset[str]  # the recipients' own addresses
     surnames: frozenset[str]  # the sender's names, to tell the sender's own personal address
+    surname_re: re.Pattern[str]  # "Mr Smith's mobile"
     lookups_left: int
     _kinds: dict[str, webmail.Kind] = field(default_factory=dict)
 
@@ -190,7 +193,7 @@ def _context(message: ParsedMessage, settings: Settings) -> _Context:
     theirs = {r.address.lower() for r in message.envelope.recipients}
     theirs |= {a.lower() for _, a in message.addresses("To")}
     surnames: set[str] = set()
-    senders = [("", message.envelope.sender)] + message.addresses("From", "Sender")
+    senders = [("", message.envelope.sender), *message.addresses("From", "Sender")]
     for display, address in senders:
         if "@" not in address:
             continue
@@ -204,11 +207,16 @@ def _context(message: ParsedMessage, settings: Settings) -> _Context:
         message=message, settings=settings, school_numbers=frozenset(numbers),
         school_postcodes=frozenset(_postcode_key(p) for p in school.postcodes),
         theirs=frozenset(theirs), surnames=frozenset(surnames),
+        surname_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", re.IGNORECASE)
+        if surnames else re.compile(r"(?!)"),
         lookups_left=settings.dns.max_lookups if settings.dns else 0,
     )
 
 
-_TITLES = frozenset("mr mrs miss ms mx dr prof sir head teacher headteacher school office admin the of".split())
+_TITLES = frozenset({
+    "mr", "mrs", "miss", "ms", "mx", "dr", "prof", "sir", "head", "teacher", "headteacher", "school", "office",
+    "admin", "the", "of",
+})
 
 # Characters that render as nothing; dashes and spaces of every width, as people paste them.
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -244,7 +252,7 @@ def _places(message: ParsedMessage, settings: Settings) -> list[tuple[str, str]]
 
 _CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
 _PERSONAL_WORDS = re.compile(
-    r"\b(?:my|me|mine|i|i'm|im|i've|i'll|i'd|we're|personal|private|own|home|house|evenings?|weekends?)\b",
+    r"\b(?:my|me|mine|i|i'm|i've|i'll|i'd|personal|private)\b",
     re.IGNORECASE,
 )
 # Words that make a number an organisation's ("Centre reception: 0113 …", "Childline 0800 1111").
@@ -252,16 +260,56 @@ _ORG_WORDS = re.compile(
     r"\b(?:school|academy|office|reception|centre|center|hotel|hostel|council|helpline|childline|nspcc|"
     r"samaritans|service|services|surgery|hospital|clinic|gp|nhs|police|museum|venue|ltd|limited|plc|"
     r"agency|coach(?:es)?|company|taxis?|department|dept|desk|switchboard|fax|club|library|theatre|"
-    r"station|university|college|nursery|charity|trust|church|stadium|leisure|team|trip\s+(?:mobile|phone))\b",
+    r"station|university|college|nursery|charity|trust|church|stadium|leisure|team|trip|duty|"
+    r"conference|dial[\s-]?in|audio|meeting|book(?:ings?)?|tickets?|box\s+office|enquiries|"
+    r"appointments?|advice|advisers?|information|helpdesk|hotline|offer|travel|tours|driver|leader)\b",
     re.IGNORECASE,
 )
 
 
+_HOME_WORDS = re.compile(r"\b(?:home|house|evenings?|weekends?|landline)\b", re.IGNORECASE)
+
+# Whose detail is it? "my mobile", "call me on", "Mr Smith's mobile" (the sender's) against
+# "your new number", "Ellie's dad's mobile" (the recipient's or someone else's).
+_THEIR_WORDS = re.compile(
+    r"\b(?:your|yours|his|her|their|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
+    r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
+    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b",
+    re.IGNORECASE,
+)
+
+
+def _whose(before: str, after: str, ctx: _Context) -> str | None:
+    """'mine' if the nearest owner word before the detail is the sender, 'theirs' if it is someone else."""
+    best: tuple[int, str] | None = None
+    for pattern, owner in ((_PERSONAL_WORDS, "mine"), (_THEIR_WORDS, "theirs"), (ctx.surname_re, "mine")):
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and owner == "mine"):
+                best = (m.end(), owner)
+    if best is not None:
+        return best[1]
+    if _PERSONAL_WORDS.search(after) or ctx.surname_re.search(after):
+        return "mine"
+    return "theirs" if _THEIR_WORDS.search(after) else None
+
+
 def _clause_before(text: str, start: int, floor: int = 0, limit: int = 100) -> str:
+    """The words leading up to a detail in its sentence or line."""
     lo = max(floor, start - limit)
     piece = text[lo:start]
     ends = list(_CLAUSE_END.finditer(piece))
     return piece[ends[-1].end():] if ends else piece
+
+
+def _label_above(text: str, start: int, floor: int = 0) -> str:
+    """The line above, when the detail starts its own line: a label in the table cell or signature
+    line before it ("Me (home)" / "0113 496 0288")."""
+    line_start = text.rfind("\n", floor, start)
+    if line_start < 0 or text[line_start + 1:start].strip(" \t([-:"):
+        return ""
+    above_start = text.rfind("\n", floor, line_start)
+    return text[max(above_start + 1, floor, line_start - 100):line_start]
 
 
 def _clause_after(text: str, end: int, limit: int = 60) -> str:
@@ -279,29 +327,31 @@ def _phone_key(text: str) -> tuple[int, str] | None:
         number = phonenumbers.parse(text, "GB")
     except phonenumbers.NumberParseException:
         return None
-    return number.country_code, phonenumbers.national_significant_number(number)
+    return number.country_code or 44, phonenumbers.national_significant_number(number)
 
 
 # Things made of digits that are not phone numbers; blanked out before looking for numbers.
 _NOT_PHONES = re.compile(
     r"""
       (?:https?://|www\.)[^\s<>"]+                                   # URLs
-    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|edu|io|me|ly|gl|be|gg|co)/[^\s<>"]*
-    | [\w.+'-]+@[\w-]+(?:\.[\w-]+)+                                  # e-mail addresses
+    | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|uk|gov|edu|io|me|ly|gl|be|gg|co)/[^\s<>"]*
+    | (?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+                     # e-mail addresses
     | (?<![\d])\d{1,4}([./-])\d{1,2}\1\d{2,4}(?![\d])                # dates 12/03/2026 2026-03-12
     | (?<![\d.:])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?![\d])               # times 09:15 3.30
     | [£$€]\s?\d[\d,]*(?:\.\d+)?                                     # prices
-    | \d[\d,]*(?:\.\d+)?\s?(?:%|p\b|pence\b|GBP\b|EUR\b)
+    | (?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:%|p\b|pence\b|GBP\b|EUR\b)
     | \bISBN(?:-1[03])?:?\s*[\d -]{9,17}[\dX]\b                       # ISBNs
     | \b97[89][- ]?\d{1,5}[- ]?\d{1,7}[- ]?\d{1,7}[- ]?[\dX]\b
-    | \b(?:ref(?:erence)?|invoice|inv|order|account|acct|a/c|sort\s*code|booking|upn|uln|candidate|
-         policy|ticket|case|receipt|transaction|payment\s*code|customer|membership|member|urn|
-         pin|barcode|tracking|serial|isbn|ehcp?)\b
+    | \b(?:ref(?:erence)?|invoice|inv|order|account|acct|a/c|sort\s*code|booking|upn|uln|uci|candidate|
+         policy|ticket|receipt|transaction|payment\s*code|customer|membership|member|urn|id|
+         pin|passcode|barcode|tracking|serial|isbn|ehcp?|(?:pupil|student|staff|nhs|meeting)\s+(?:number|no))\b
       (?:\s*(?:no\.?|number|num|ref|id|code))?\s*[:#=.-]?\s*
       [A-Z0-9][A-Z0-9/-]*(?:\s[0-9][0-9/-]*){0,3}                    # "Invoice: 004512", "account 0100…"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+MAX_CANDIDATES = 300  # phone-number candidates read per part: enough for any real letter
+MAX_HITS = 20  # details of one kind reported per part: the reviewer needs a few, not all
 _BLANK = "\u00a7"  # § — neither a digit, a letter nor phone punctuation
 _PERSONAL_TYPES = frozenset({
     phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE,
@@ -310,11 +360,28 @@ _PERSONAL_TYPES = frozenset({
 })
 _UK_MOBILE_SHAPE = re.compile(r"7[1-9]\d{8}")  # includes Ofcom's drama range 07700 900xxx
 _UK_GEO_SHAPE = re.compile(r"[12]\d{8,9}")  # includes 01632 960xxx
-_BAD_BEFORE = re.compile(r"[\w/\\#£$€§@_=&?%+-]$")
-_BAD_AFTER = re.compile(r"^(?:[\w/§@_%]|[.,-]\d)")
+_BAD_BEFORE = re.compile(r"[\w/\\#£$€§@_=&?%+-]\Z")
+_BAD_AFTER = re.compile(r"^(?:[\w/§@_%#]|[.,-]\d|,,|\s*,,)")  # ",,123#": a conference dial string
+
+
+# "O77OO 9OO123": letters O and l standing in for 0 and 1 inside a run that is mostly digits.
+_LOOKALIKE_RUN = re.compile(r"(?<![\w])[0-9Oo+(][0-9OolI() \t.-]{8,20}[0-9Oo](?![\w])")
+_LOOKALIKE = str.maketrans("OolI", "0011")
+
+
+def _first(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """At most MAX_CANDIDATES matches: a message stuffed with decoys must not stall the filter."""
+    return itertools.islice(pattern.finditer(text), MAX_CANDIDATES)
 
 
 def _blank(text: str) -> str:
+    def digits(m: re.Match[str]) -> str:
+        run = m.group(0)
+        letters = sum(c in "OolI" for c in run)
+        numerals = sum(c.isdigit() for c in run)
+        return run.translate(_LOOKALIKE) if 0 < letters <= numerals and numerals + letters >= 10 else run
+
+    text = _LOOKALIKE_RUN.sub(digits, text)
     return _NOT_PHONES.sub(lambda m: _BLANK * len(m.group(0)), text)
 
 
@@ -323,13 +390,14 @@ def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
     previous_end = 0
     matcher = phonenumbers.PhoneNumberMatcher(blanked, "GB", leniency=phonenumbers.Leniency.POSSIBLE,
-                                              max_tries=500)
-    for m in matcher:
+                                              max_tries=MAX_CANDIDATES)
+    for tries, m in enumerate(matcher):
+        if len(hits) >= MAX_HITS or tries >= MAX_CANDIDATES:
+            break
         raw = m.raw_string
         start, end = m.start, m.end
         lead = raw.lstrip("([ ")
-        before, after = blanked[:start], blanked[end:]
-        if _BAD_BEFORE.search(before) or _BAD_AFTER.search(after):
+        if _BAD_BEFORE.search(blanked[max(0, start - 2):start]) or _BAD_AFTER.search(blanked[end:end + 3]):
             continue
         number = m.number
         nsn = phonenumbers.national_significant_number(number)
@@ -342,10 +410,16 @@ def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
         mobile = _is_personal_shape(number, nsn)
         if mobile is None:
             continue
-        clause = _clause_before(text, start, previous_end) + " " + _clause_after(text, end)
+        before, after = _clause_before(text, start, previous_end), _clause_after(text, end)
+        label = _label_above(text, start, previous_end)
         previous_end = end
-        if not _PERSONAL_WORDS.search(clause) and _ORG_WORDS.search(clause):
-            continue  # the venue's, the council's, the helpline's number
+        whose = _whose(label + " " + before, after, ctx)
+        if whose == "theirs":
+            continue  # "your new number", "Ellie's dad's mobile"
+        if not mobile and whose is None and not _HOME_WORDS.search(f"{label} {before} {after}"):
+            continue  # a landline nobody calls their own: the venue's, the council's, the service's
+        if whose is None and _ORG_WORDS.search(before + " " + after):
+            continue  # "Centre reception: …", "the coach company on …"
         shown = " ".join(raw.split())
         hits.append(_Hit("phone", f"+{key[0]}{key[1]}", shown, where, _mask_phone(number), text, start, end))
     return hits
@@ -377,14 +451,16 @@ def _mask_phone(number: phonenumbers.PhoneNumber) -> str:
     if len(digits) <= 5:
         return "*" * len(digits)
     hidden = "*" * (len(digits) - 5)
-    return f"{digits[:2]}{hidden[:3]} {hidden[3:]}{digits[-3:]}" if len(hidden) > 3 else digits[:2] + hidden + digits[-3:]
+    if len(hidden) > 3:
+        return f"{digits[:2]}{hidden[:3]} {hidden[3:]}{digits[-3:]}"
+    return digits[:2] + hidden + digits[-3:]
 
 
 # ---------------------------------------------------------------------------------------------
 # E-mail addresses
 
-_SEP_AT = r"(?:@|\s*[(\[{]\s*at\s*[)\]}]\s*)"
-_SEP_DOT = r"(?:\.|\s*[(\[{]\s*dot\s*[)\]}]\s*|\s+dot\s+)"
+_SEP_AT = r"(?:@|[ \t]{0,3}[(\[{][ \t]{0,3}at[ \t]{0,3}[)\]}][ \t]{0,3})"
+_SEP_DOT = r"(?:\.|[ \t]{0,3}[(\[{][ \t]{0,3}dot[ \t]{0,3}[)\]}][ \t]{0,3}|[ \t]{1,3}dot[ \t]{1,3})"
 _LOCAL = r"(?<![\w.+'-])(?P<local>[a-z0-9](?:[\w.+'-]{0,62}[\w])?)"
 _EMAIL = re.compile(
     rf"{_LOCAL}{_SEP_AT}"
@@ -393,34 +469,57 @@ _EMAIL = re.compile(
     re.IGNORECASE,
 )
 # "tom.smith at gmail dot com": only for the webmail domains, where "at" cannot mean anything else.
+# A lookahead, so that "me at dave.okafor at gmail dot com" is tried from every word.
 _EMAIL_WORDS = re.compile(
-    rf"{_LOCAL}\s+at\s+(?P<domain>(?:"
-    + "|".join(sorted((re.escape(d).replace(r"\.", _SEP_DOT) for d in webmail.WEBMAIL_DOMAINS), key=len,
-                      reverse=True))
-    + r"))(?![\w-]|\.[a-z0-9])",
+    rf"(?=(?P<all>{_LOCAL}[ \t]{{1,3}}at[ \t]{{1,3}}"
+    rf"(?P<domain>[a-z0-9-]{{2,30}}(?:{_SEP_DOT}[a-z]{{2,10}}){{1,2}})(?![\w-]|\.[a-z0-9])))",
     re.IGNORECASE,
 )
 _DOT_WORD = re.compile(rf"{_SEP_DOT}", re.IGNORECASE)
-_PERSONAL_EMAIL_CONTEXT = re.compile(
-    r"\b(?:my|me|mine|personal|private|home|own|other)\b", re.IGNORECASE)
 
 
 def _emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
-    matches = list(_EMAIL.finditer(text)) + list(_EMAIL_WORDS.finditer(text))
-    for m in matches:
+    written_out = [m for m in _first(_EMAIL_WORDS, text)
+                   if webmail.is_builtin_webmail(_DOT_WORD.sub(".", m.group("domain")), ctx.settings.webmail_domains)]
+    for m in [*_first(_EMAIL, text), *written_out]:
         domain = _DOT_WORD.sub(".", m.group("domain")).lower()
         if not re.search(r"\.[a-z]{2,}$", domain):
             continue
         address = f"{m.group('local').lower()}@{domain}"
+        start, end = m.span("all") if "all" in m.groupdict() else m.span()
         if _email_allowed(address, domain, ctx):
             continue
+        whose = _whose(_clause_before(text, start), _clause_after(text, end), ctx)
+        if whose == "theirs":
+            continue  # "your new address is …"
         personal = ctx.personal_domain(domain)
         if not personal and domain not in ctx.settings.organisation_domains:
-            personal = bool(_PERSONAL_EMAIL_CONTEXT.search(_clause_before(text, m.start())))
+            personal = whose == "mine"
         if personal:
-            shown = " ".join(m.group(0).split())
-            hits.append(_Hit("email", address, shown, where, _mask_email(address), text, m.start(), m.end()))
+            shown = " ".join(text[start:end].split())
+            hits.append(_Hit("email", address, shown, where, _mask_email(address), text, start, end))
+    return hits + _named_provider_emails(text, where, ctx)
+
+
+# "my gmail is tomsmith84": the provider named, the address left for the reader to complete.
+_PROVIDER_NAMED = {"gmail": "gmail.com", "hotmail": "hotmail.com", "yahoo": "yahoo.com", "icloud": "icloud.com",
+                   "outlook": "outlook.com", "btinternet": "btinternet.com", "aol": "aol.com"}
+_MY_PROVIDER = re.compile(
+    rf"\bmy\s+(?P<provider>{'|'.join(_PROVIDER_NAMED)})(?:\s+(?:address|account|email|e-mail))?\s*(?:is|:|-)\s*"
+    r"(?P<local>[a-z0-9][\w.+-]{2,63})\b(?!@)",
+    re.IGNORECASE,
+)
+
+
+def _named_provider_emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _first(_MY_PROVIDER, text):
+        address = f"{m.group('local').lower()}@{_PROVIDER_NAMED[m.group('provider').lower()]}"
+        if m.group("local").lower() in ("the", "address", "account", "email") or address in ctx.theirs:
+            continue
+        hits.append(_Hit("email", address, " ".join(m.group(0).split()), where, _mask_email(address), text,
+                         m.start(), m.end()))
     return hits
 
 
@@ -497,19 +596,27 @@ _STREET_TYPES = (
     "cottages?|farm|house|villas?"
 )
 _STREET = re.compile(
-    rf"(?:\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+(?:[a-z][\w'-]*\s+){{0,3}}"
+    rf"(?:\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+(?:[a-z][\w'-]{{0,30}}\s+){{0,3}}"
     rf"(?:{_STREET_TYPES})\b\.?",
     re.IGNORECASE,
 )
-_STREET_NO_NUMBER = re.compile(rf"\b[a-z][\w'-]*\s+(?:{_STREET_TYPES})\b", re.IGNORECASE)
+_STREET_NO_NUMBER = re.compile(rf"(?<![\w'-])[a-z][\w'-]{{0,30}}\s+(?:{_STREET_TYPES})\b", re.IGNORECASE)
 _ADDRESS_ORG = re.compile(
     r"\b(?:centre|center|school|academy|hotel|hostel|museum|university|college|council|ltd|limited|plc|"
     r"station|stadium|theatre|library|hospital|surgery|clinic|church|offices?|trust|club|arena|leisure|"
-    r"cinema|zoo|nhs|services|headquarters|hq|industrial|estate|business|retail|unit)\b",
+    r"cinema|zoo|nhs|services|headquarters|hq|industrial|estate|business|retail|unit|lido|pool|baths|"
+    r"airport|gallery|castle|abbey|cathedral|activity|outdoor|adventure|sports|ground|village\s+hall|"
+    r"community|venue|reception|campsite|camp|youth)\b",
     re.IGNORECASE,
 )
 _ADDRESS_PERSONAL = re.compile(
-    r"\b(?:my|mine|i|i'm|we're|we|our|me|home|house|personal|address\s+below)\b", re.IGNORECASE)
+    r"\b(?:my|mine|i\s+live|we\s+live|i'm\s+at|i\s+am\s+at|we're\s+at|we\s+are\s+at|"
+    r"our\s+(?:house|home|address|flat|place)|home|house|flat|personal|private|address\s+below|to\s+me|"
+    r"me\s+at|pop\s+round|come\s+round)\b",
+    re.IGNORECASE)
+
+
+_HOUSE_NAME = re.compile(r"(?:\b[A-Z][\w'-]*,?[ \t]+){1,4}\Z")
 
 
 def _postcode_key(text: str) -> str:
@@ -519,13 +626,11 @@ def _postcode_key(text: str) -> str:
 def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
     previous = 0
-    for m in _POSTCODE.finditer(text):
+    for m in _first(_POSTCODE, text):
         code = _postcode_key(m.group(0))
         floor, previous = previous, m.end()
         if code in ctx.school_postcodes:
             continue
-        if not (m.group(0).isupper() or m.group("out")[0].isupper()):
-            continue  # "ls6 3xy" in running text is more likely a typo or a code than an address
         lines_start = text.rfind("\n", floor, m.start())
         for _ in range(4):  # the postcode and up to four lines above it
             if lines_start <= floor:
@@ -534,12 +639,20 @@ def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
         block_start = max(floor, lines_start + 1, m.start() - 200)
         block = text[block_start:m.start()]
         street = _STREET.search(block)
-        if street is None and not _STREET_NO_NUMBER.search(block):
+        named = street or _STREET_NO_NUMBER.search(block)
+        if named is None:
             continue
-        start = block_start + street.start() if street else m.start()
+        if street is None and not m.group("out")[0].isupper():
+            continue  # a lower-case "ls6 3xy" counts only after a house number and street
+        start = block_start + named.start()
+        house_name = _HOUSE_NAME.search(text, max(text.rfind("\n", 0, start) + 1, start - 60), start)
+        if house_name:  # "The Willows, 3 Mill Lane": the whole address is the detail, and is masked
+            start = house_name.start()
         address_text = text[start:m.end()]
         intro = _clause_before(text, start, floor) + " " + _clause_after(text, m.end())
         line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
+        if _whose(_clause_before(text, start, floor), "", ctx) == "theirs":
+            continue  # "we have your address as …"
         personal = bool(_ADDRESS_PERSONAL.search(intro)) or bool(_ADDRESS_PERSONAL.search(line_before[-60:]))
         organisation = bool(_ADDRESS_ORG.search(text[block_start:m.end()]))
         if not personal and (street is None or organisation):
@@ -557,6 +670,13 @@ _PLATFORM = (
     r"(?:whats\s?app|snap\s?chat|snap|insta(?:gram)?|facebook|fb|messenger|tik\s?tok|telegram|signal|"
     r"discord|twitter|kik|viber|we\s?chat|skype|facetime|imessage|threads|bereal|twitch|x)"
 )
+# Platforms whose name is not also an ordinary word ("my signal is bad", "my x is …").
+_NAMED_PLATFORM = (
+    r"(?:whats\s?app|snap\s?chat|snap|insta(?:gram)?|facebook|fb|messenger|tik\s?tok|telegram|discord|"
+    r"twitter|kik|viber|we\s?chat|skype|bereal|twitch)"
+)
+_NEGATION = re.compile(r"\b(?:don'?t|do\s+not|never|not|no|won'?t|can'?t|cannot|shouldn'?t|mustn'?t)\b[^.!?\n]{0,25}\Z",
+                       re.IGNORECASE)
 _INVITE_LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:wa\.me/\+?\d[\d]*|api\.whatsapp\.com/send\?phone=\+?\d+|"
     r"chat\.whatsapp\.com/[\w-]+|snapchat\.com/add/[\w.-]+|t\.me/[\w+-]+|telegram\.me/[\w+-]+|"
@@ -568,8 +688,10 @@ _INVITE = re.compile(
     rf"get\s+(?:hold\s+of|in\s+touch\s+with)|hit|join)\s+me\s+(?:up\s+)?(?:on|at|via|over|through|in)\s+"
     rf"(?:my\s+)?{_PLATFORM}\b"
     rf"|\b(?:whats\s?app|snap(?:chat)?|insta(?:gram)?|dm|facetime|imessage|skype|telegram)\s+me\b"
+    rf"|\b(?:drop|send|give|ping)\s+me\s+(?:a|an)\s+(?:whats\s?app|snap(?:chat)?|dm|pm|insta\s+message|"
+    rf"message\s+on\s+{_PLATFORM})\b"
     rf"|\bi(?:'m|\s+am)\s+on\s+{_PLATFORM}\b"
-    rf"|\bmy\s+{_PLATFORM}(?:\s+(?:handle|username|user\s*name|name|id|account|group|channel|server))?"
+    rf"|\bmy\s+{_NAMED_PLATFORM}(?:\s+(?:handle|username|user\s*name|name|id|account|group|channel|server))?"
     rf"\s*(?:is|:|-|=)\s*@?[\w.]{{3,30}})",
     re.IGNORECASE,
 )
@@ -581,7 +703,7 @@ _SCHOOL_VOICE = re.compile(r"\b(?:us|our|we|school|pta|class\s+page|official)\b"
 
 def _inside_quotation(text: str, start: int) -> bool:
     """Is this a phrase in quotation marks ("add me on Snapchat") rather than the sender's words?"""
-    line = text[text.rfind("\n", 0, start) + 1:start]
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 300):start]
     if (line.count('"') + line.count("\u201c") + line.count("\u201d")) % 2 == 1:
         return True
     if line.count("\u2018") > line.count("\u2019"):
@@ -596,22 +718,25 @@ def _sentence(text: str, start: int, end: int) -> str:
 def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
     allowed = ctx.settings.allowed_handles
-    for m in _INVITE_LINK.finditer(text):
+    for m in _first(_INVITE_LINK, text):
         link = m.group(0)
         if any(a and a in link.lower() for a in allowed):
             continue
         masked = re.sub(r"(?<=/)([^/]+)$", lambda g: _mask_handle(g.group(1)), link)
         hits.append(_Hit("private-channel", link.lower(), link, where, masked, text, m.start(), m.end()))
-    for m in _INVITE.finditer(text):
-        if _inside_quotation(text, m.start()):
+    for m in _first(_INVITE, text):
+        if _inside_quotation(text, m.start()) or _NEGATION.search(text[max(0, m.start() - 40):m.start()]):
             continue
         phrase = " ".join(m.group(0).split())
-        handle = re.search(r"(?:is|:|-|=)\s*(@?[\w.]{3,30})$", phrase, re.IGNORECASE)
-        if handle and handle.group(1).lstrip("@").lower() in allowed:
+        named = re.search(r"(?:\bis|[:=-])\s*(@?[\w.]{3,30})$", phrase, re.IGNORECASE)
+        if named and named.group(1).lstrip("@").lower() in allowed:
             continue
-        masked = phrase[:handle.start(1)] + _mask_handle(handle.group(1)) if handle else phrase
+        masked = phrase[:named.start(1)] + _mask_handle(named.group(1)) if named else phrase
         hits.append(_Hit("private-channel", phrase.lower(), phrase, where, masked, text, m.start(), m.end()))
-    for m in _HANDLE.finditer(text):
+    hits.extend(_labelled_handles(text, where, ctx))
+    if not _PLATFORM_WORD.search(text):
+        return hits
+    for m in _first(_HANDLE, text):
         handle = m.group(0)
         if handle[1:].lower() in allowed:
             continue
@@ -620,10 +745,40 @@ def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
             continue
         if _SCHOOL_VOICE.search(sentence) and not re.search(r"\b(?:my|me)\b", sentence, re.IGNORECASE):
             continue
-        if _inside_quotation(text, m.start()):
+        if _inside_quotation(text, m.start()) or _NEGATION.search(text[max(0, m.start() - 60):m.start()]):
             continue
         hits.append(_Hit("private-channel", handle.lower(), handle, where, "@" + _mask_handle(handle[1:]),
                          text, m.start(), m.end()))
+    return hits
+
+
+# A line that is only "Insta: @mr_smith_art" or "Snapchat - tom_smith99", as in a signature.
+_LABELLED_HANDLE = re.compile(
+    rf"^[ \t]*(?P<platform>{_NAMED_PLATFORM})[ \t]*(?:name|handle|username)?[ \t]*[:-][ \t]*"
+    r"(?P<handle>@?[a-z0-9_][\w.]{1,29})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _official_handle(handle: str, text: str, start: int, ctx: _Context) -> bool:
+    """The school's own account: named after the school, or introduced as ours ("Follow us")."""
+    name = handle.lstrip("@").lower()
+    school_words = {w for d in ctx.message.school.domains
+                    for w in re.split(r"[^a-z]+", d.lower().partition(".")[0]) if len(w) >= 4}
+    if any(w in name for w in school_words | {"school", "academy", "pta", "official"}):
+        return True
+    return bool(re.search(r"\b(?:us|our|we)\b", text[max(0, start - 120):start], re.IGNORECASE))
+
+
+def _labelled_handles(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _first(_LABELLED_HANDLE, text):
+        handle = m.group("handle")
+        if handle.lstrip("@").lower() in ctx.settings.allowed_handles or _official_handle(handle, text, m.start(), ctx):
+            continue
+        shown = " ".join(m.group(0).split())
+        masked = f"{m.group('platform')}: {_mask_handle(handle)}"
+        hits.append(_Hit("private-channel", handle.lower(), shown, where, masked, text, m.start(), m.end()))
     return hits
 
 

@@ -1,0 +1,594 @@
+"""personal-address-to-parent: the shipped rule, its module, the quoting it relies on, and its DNS.
+
+Every message here is parsed for real and judged through the shipped rule file, so the rule's
+scope (parents and pupils, never colleagues-only mail) is tested along with the module.
+DNS look-ups go to a tiny DNS server on 127.0.0.1 started by the tests, never to the network.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import json
+import pickle
+import quopri
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import dns.message
+import dns.rcode
+import dns.rdatatype
+import dns.rrset
+import pytest
+from pydantic import ValidationError
+
+from mailguard import config as config_mod
+from mailguard import decision, quoting, ruleset, webmail, yamlfile
+from mailguard.directory import Directory
+from mailguard.message import Envelope, ParsedMessage, Recipient, School, parse
+from mailguard.modules import personal_address as pa
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus" / "personal-address-to-parent"
+MODULE = pa.NAME
+
+TEACHER = "t.smith@example-school.org.uk"
+PARENT = "jane.parent@gmail.com"  # in directory/parents.csv
+PUPIL = "a.khan@pupils.example-school.org.uk"
+COLLEAGUE = "j.wood@example-school.org.uk"
+
+
+# ---------------------------------------------------------------------------------------------
+# A DNS server on loopback, written with dnspython's message API
+
+
+@dataclass
+class LoopbackDNS:
+    """Answers MX queries from `zone`; NXDOMAIN for anything else. `silent` never answers."""
+
+    zone: dict[str, list[str]]
+    silent: bool = False
+    queries: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)
+        self.port = self.sock.getsockname()[1]
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                data, peer = self.sock.recvfrom(4096)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            query = dns.message.from_wire(data)
+            question = query.question[0]
+            name = question.name.to_text().rstrip(".").lower()
+            self.queries.append(name)
+            if self.silent:
+                continue
+            response = dns.message.make_response(query)
+            if name in self.zone:
+                if question.rdtype == dns.rdatatype.MX:
+                    response.answer.append(dns.rrset.from_text(
+                        question.name, 300, "IN", "MX", *(f"{10 * (i + 1)} {host}." for i, host in
+                                                           enumerate(self.zone[name]))))
+            else:
+                response.set_rcode(dns.rcode.NXDOMAIN)
+            self.sock.sendto(response.to_wire(), peer)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(1)
+        self.sock.close()
+
+
+ZONE = {
+    "smithfamily.me.uk": ["gmail-smtp-in.l.google.com", "alt1.gmail-smtp-in.l.google.com"],
+    "brennan-home.co.uk": ["mx01.mail.icloud.com"],
+    "okafor.net": ["hotmail-com.olc.protection.outlook.com"],
+    "leeds.gov.uk": ["leedscc-gov-uk.mail.protection.outlook.com"],
+    "dalesoutdoorcentre.co.uk": ["aspmx.l.google.com", "alt1.aspmx.l.google.com"],
+    "leedscommunityhealthcare.nhs.uk": ["mx1.nhs.net"],
+}
+
+
+@pytest.fixture(scope="module")
+def dns_server() -> Iterator[LoopbackDNS]:
+    server = LoopbackDNS(ZONE)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def rules(dns_server: LoopbackDNS) -> ruleset.RuleSet:
+    """The shipped rules directory, with this module's DNS pointed at the loopback server."""
+    loaded = ruleset.load(ROOT / "rules")
+    mine = [r for r in loaded.rules if r.module == MODULE]
+    assert mine, "rules/ ships no rule for the personal-address-to-parent module"
+    for rule in mine:
+        rule.settings.classifier = webmail.MXClassifier([dns_server.address], timeout=1.0)
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def school() -> School:
+    cfg = config_mod.load(ROOT / "config.example.yaml")
+    s = cfg.school
+    return School(tuple(s.domains), tuple(s.pupil_domains), tuple(s.phone_numbers), tuple(s.postcodes))
+
+
+@pytest.fixture(scope="module")
+def directory(school: School) -> Directory:
+    return Directory(school.domains, school.pupil_domains, ROOT / "directory" / "parents.csv")
+
+
+Judge = Callable[..., list[decision.Hit]]
+
+
+@pytest.fixture
+def judge(rules: ruleset.RuleSet, school: School, directory: Directory) -> Judge:
+    def run(raw: bytes, recipients: list[str] | None = None, sender: str = TEACHER) -> list[decision.Hit]:
+        hits, _ = judge_full(rules, school, directory, raw, recipients or [PARENT], sender)
+        return hits
+
+    return run
+
+
+def judge_full(rules: ruleset.RuleSet, school: School, directory: Directory, raw: bytes, recipients: list[str],
+               sender: str = TEACHER) -> tuple[list[decision.Hit], decision.Decision]:
+    envelope = Envelope(sender, tuple(Recipient(r, directory.groups(r)) for r in recipients),
+                        directory.groups(sender))
+    result = decision.evaluate(rules, parse(raw, envelope, school))
+    return [h for h in result.hits if h.module == MODULE], result
+
+
+def eml(body: str, *, subtype: str = "plain", cte: str = "8bit", headers: str = "",
+        to: str = PARENT, subject: str = "A note from school", sender: str = f"Tom Smith <{TEACHER}>") -> bytes:
+    data = body.encode()
+    if cte == "quoted-printable":
+        data = quopri.encodestring(data)
+    elif cte == "base64":
+        data = base64.encodebytes(data)
+    head = (f"From: {sender}\nTo: {to}\n{headers}Subject: {subject}\nDate: Mon, 09 Mar 2026 10:00:00 +0000\n"
+            f"Message-ID: <test@example-school.org.uk>\nMIME-Version: 1.0\n"
+            f"Content-Type: text/{subtype}; charset=utf-8\nContent-Transfer-Encoding: {cte}\n\n")
+    return head.encode() + data + b"\n"
+
+
+def kinds(hits: list[decision.Hit]) -> set[str]:
+    return {h.kind for h in hits}
+
+
+def matches(hits: list[decision.Hit]) -> list[str]:
+    return [e.match for h in hits for e in h.evidence]
+
+
+# ---------------------------------------------------------------------------------------------
+# The shipped rule file
+
+
+def test_shipped_rule_scope_and_action(rules: ruleset.RuleSet) -> None:
+    rule = next(r for r in rules.rules if r.module == MODULE)
+    assert rule.id == "personal-address-to-parent"
+    assert rule.recipients.groups == {"parent", "pupil"}
+    assert rule.action == "quarantine"
+    assert rule.reason and "Stay safe" in rule.reason
+
+
+MOBILE_TO_SOMEONE = "Hi,\n\nIf anything comes up just ring me on my mobile 07700 900742.\n\nTom\n"
+
+
+def test_mail_only_to_colleagues_is_not_checked(judge: Judge) -> None:
+    assert judge(eml(MOBILE_TO_SOMEONE, to=COLLEAGUE), [COLLEAGUE, "staff@example-school.org.uk"]) == []
+
+
+def test_mail_to_parent_and_to_pupil_is_held(judge: Judge) -> None:
+    for recipient in (PARENT, PUPIL):
+        hits = judge(eml(MOBILE_TO_SOMEONE, to=recipient), [recipient])
+        assert [h.action for h in hits] == ["quarantine"]
+        assert kinds(hits) == {"phone"}
+
+
+def test_only_the_parent_is_held_when_a_colleague_is_copied(
+        rules: ruleset.RuleSet, school: School, directory: Directory) -> None:
+    hits, result = judge_full(rules, school, directory, eml(MOBILE_TO_SOMEONE), [PARENT, COLLEAGUE])
+    assert hits and hits[0].recipients == (PARENT,)
+    assert result.recipients[COLLEAGUE] in ("pass", "tag")
+
+
+# ---------------------------------------------------------------------------------------------
+# Phone numbers
+
+
+@pytest.mark.parametrize("written", [
+    "07700 900742", "07700900742", "07700-900-742", "07700 900 742", "0770 090 0742", "(07700) 900742",
+    "07700.900.742", "+44 7700 900742", "+447700900742", "+44 (0)7700 900742", "+44(0)7700-900-742",
+    "0044 7700 900742", "07911 123456", "07123 456789", "07700\u2013900\u2013742",
+    "0113 496 0517", "0113-496-0517", "(0113) 496 0517", "020 7946 0381", "0161 496 0729",
+    "01632 960123", "+44 113 496 0517",
+])
+def test_each_phone_form_is_found(judge: Judge, written: str) -> None:
+    hits = judge(eml(f"Hi Jane,\n\nYou can call me on {written} after six.\n\nTom\n"))
+    assert kinds(hits) == {"phone"}, written
+    assert matches(hits) == [written.replace("\u2013", "-")]
+
+
+@pytest.mark.parametrize("html", [
+    "<p>My number is <b>07700&nbsp;900&nbsp;742</b>.</p>",
+    "<p>Ring me: <span>07700</span>&nbsp;<span>900742</span></p>",
+    "<div>Text me on 0770<!-- x -->0 900742</div>",
+    "<p>Mobile:&#160;+44&nbsp;(0)7700&nbsp;900742</p>",
+])
+def test_phone_inside_html(judge: Judge, html: str) -> None:
+    hits = judge(eml(f"<html><body>{html}</body></html>", subtype="html", cte="quoted-printable"))
+    assert kinds(hits) == {"phone"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rachel Hughes\nSENCo\nExample School\n07700 900 717",  # alone on the last line of a signature
+    "Mr J Patel | Science | 07700 900 615",
+    "If your child is ill, call 07700 900123.",
+    "During the trip you can contact Mr Smith on 07700 900561.",  # the sender's own name
+    "<table><tr><td>Me (home)</td><td>0113 496 0288</td></tr></table>",  # the label in the cell before
+    "O77OO 9OO 123 is my number",  # letters O for zeros
+])
+def test_phone_numbers_in_context(judge: Judge, text: str) -> None:
+    subtype = "html" if text.startswith("<") else "plain"
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n" if subtype == "plain" else text, subtype=subtype))) == {"phone"}
+
+
+def test_phone_in_subject_and_in_text_attachment(judge: Judge) -> None:
+    hits = judge(eml("See subject.\n", subject="call me 07700 900 713"))
+    assert [e.where for h in hits for e in h.evidence] == ["subject"]
+    raw = (CORPUS / "p38_vcard_attachment.eml").read_bytes()
+    wheres = {e.where for h in judge(raw) for e in h.evidence}
+    assert wheres == {"attachment:Tom Smith.vcf"}
+
+
+def test_the_schools_own_number_in_any_form_is_fine(judge: Judge) -> None:
+    body = ("Call the office on 01632 960000, +44 1632 960000, (01632) 960 000, 01632960000 or "
+            "+44 (0)1632 960000.\nExample School, 1 School Lane, Leeds LS1 4AP\n")
+    assert judge(eml(body)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The deposit of £50.00 is due on 12/03/2026; the balance of £1,245.50 by 2026-04-30.",
+    "We leave at 07:45 and get back at 18.30 on 12.03.2026.",
+    "Pay on ParentPay with reference 07700900742 or invoice INV-2026-00417.",
+    "Invoice number: 004512. Account number 0100234567, sort code 20-00-00.",
+    "Pupil ID 0123456789, UPN A123456789012, candidate number 0412.",
+    "Links: https://www.youtube.com/watch?v=07700900742 and www.example.org/2026/03/01134960517.pdf",
+    "ISBN 978-0-571-34834-8 and ISBN 9780141354828.",
+    "Childline 0800 1111, NSPCC 0808 800 5000, Samaritans 116 123, NHS 111, police 101.",
+    "Council tax queries: 0113 222 4444 (Leeds City Council).",
+    "Centre reception: 0113 496 0990.",
+    "Join by phone +44 20 3855 5885,,720123456# United Kingdom, London",
+    "Scores: 23/40, 104-110, 3-1; years 2025-2026; pages 112-115.",
+    "Thanks, I've updated your mobile number to 07700 900123 on our system.",
+    "Ellie's dad's mobile 07700 900111 is on file.",
+    "Royal Armouries, Armouries Drive, Leeds LS10 1LT. Tel 0113 220 1999.",  # a landline nobody owns
+    "Their single point of access number is 0113 855 5505 (Mon-Fri 9-5).",
+])
+def test_numbers_that_are_not_a_staff_phone_number(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\n{text}\n\nMr Smith\n")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# E-mail addresses
+
+
+@pytest.mark.parametrize("address", [
+    "tom.smith1984@gmail.com", "tsmith@hotmail.co.uk", "tom@icloud.com", "smiths@btinternet.com",
+    "t_smith@yahoo.co.uk", "tom.smith@outlook.com", "tom.smith@googlemail.com",
+])
+def test_personal_webmail_in_the_body(judge: Judge, address: str) -> None:
+    hits = judge(eml(f"Hi Jane, email me at {address} over the holidays.\n"))
+    assert kinds(hits) == {"email"} and matches(hits) == [address]
+
+
+def test_address_written_out_in_words(judge: Judge) -> None:
+    hits = judge(eml("Email me at tom.smith84 at gmail dot com and I'll send it.\n"))
+    assert [e.masked for h in hits for e in h.evidence] == ["to*******84@gmail.com"]
+
+
+def test_school_recipient_and_organisation_addresses_are_fine(judge: Judge) -> None:
+    body = ("Send it to office@example-school.org.uk, or ask Amira (a.khan@pupils.example-school.org.uk). "
+            "I have your address as jane.parent@gmail.com. Admissions: educationadmissions@leeds.gov.uk; "
+            "the centre: bookings@dalesoutdoorcentre.co.uk.\n")
+    assert judge(eml(body)) == []
+
+
+def test_personal_domain_found_by_its_mx(judge: Judge) -> None:
+    hits = judge(eml("Please write to tom@smithfamily.me.uk instead.\n"))
+    assert matches(hits) == ["tom@smithfamily.me.uk"]
+
+
+def test_reply_to_personal_address(judge: Judge) -> None:
+    hits = judge(eml("Any questions, just reply.\n", headers="Reply-To: Tom Smith <tomsmith.teacher@gmail.com>\n"))
+    assert [e.where for h in hits for e in h.evidence] == ["header:Reply-To"]
+
+
+def test_from_a_personal_address(judge: Judge) -> None:
+    hits = judge(eml("Training is off tonight.\n", sender="Tom Smith <tom.smith1984@gmail.com>"))
+    assert [e.where for h in hits for e in h.evidence] == ["header:From"]
+
+
+def test_sender_copying_in_their_own_personal_address(judge: Judge) -> None:
+    own = "tsmith84@hotmail.com"
+    hits = judge(eml("Jordan moves up a set.\n", headers=f"Cc: Tom Smith <{own}>\n"), [PARENT, own])
+    assert [e.where for h in hits for e in h.evidence] == ["header:Cc"]
+    hits = judge(eml("Jordan moves up a set.\n"), [PARENT, own])  # Bcc: only in the envelope
+    assert [e.where for h in hits for e in h.evidence] == ["header:Bcc"]
+
+
+def test_copying_in_another_parent_is_not_the_senders_address(judge: Judge) -> None:
+    raw = eml("Copying in both parents.\n", headers="Cc: Sam Carer <sam.carer@outlook.com>, "
+                                                   "Grandma <nana.parent@hotmail.com>\n")
+    assert judge(raw, [PARENT, "sam.carer@outlook.com", "nana.parent@hotmail.com"]) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Home addresses
+
+
+@pytest.mark.parametrize("text", [
+    "my address is 14 Acacia Avenue, Headingley, Leeds LS6 3XY",
+    "drop it round to mine: 7 Mill Croft, Otley LS21 1AB",
+    "Tom Smith\n23 Beech Grove\nHorsforth\nLeeds\nLS18 5QT",
+    "I live at Flat 2, 10 High Street, Leeds, LS2 7AB",
+    "come round to 12 The Green, Otley LS21 3AA",
+])
+def test_home_address(judge: Judge, text: str) -> None:
+    hits = judge(eml(f"Hi Jane,\n\n{text}\n"))
+    assert kinds(hits) == {"postal-address"}, text
+    assert all(e.masked and e.masked.startswith("[address]") for h in hits for e in h.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Example School, 1 School Lane, Leeds LS1 4AP",
+    "We stay at Dales Outdoor Centre, Moor Lane, Ilkley LS29 9AB.",
+    "The museum: Thackray Museum, 141 Beckett Street, Leeds LS9 7LN.",
+    "We meet at Ilkley Lido, 1 Denton Road, Ilkley LS29 0BZ.",
+    "We have your address as 27 Oak Street, Leeds LS6 1QT.",
+    "Leeds LS6 is where the match is.",
+])
+def test_addresses_that_are_not_home_addresses(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\n{text}\n")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Private channels
+
+
+@pytest.mark.parametrize("text", [
+    "Add me on WhatsApp and I'll send the photos.",
+    "my snapchat is mr_smith_pe",
+    "follow me on insta @tom.smith.art",
+    "WhatsApp me when you get there.",
+    "Easiest to DM me on Instagram.",
+    "Join my group: https://chat.whatsapp.com/Kx8Jd2LmQp4HbZr1",
+    "Message me here: wa.me/447700900392",
+    "I'm on Discord as smith_gaming, add me.",
+])
+def test_private_channel_invitations(judge: Judge, text: str) -> None:
+    assert "private-channel" in kinds(judge(eml(f"Hi Josh,\n\n{text}\n", to=PUPIL), [PUPIL])), text
+
+
+@pytest.mark.parametrize("text", [
+    "Follow us on Instagram @ExampleSchoolLeeds and find us on Facebook.",
+    'Children learn that if a stranger says "add me on Snapchat" they should tell an adult.',
+    "Snapchat, TikTok and Instagram all have a minimum age of 13.",
+    "Please don't message me on WhatsApp; use this email address.",
+    "My signal is terrible at home, so email is best.",
+])
+def test_talking_about_apps_is_not_an_invitation(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear parents,\n\n{text}\n")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Quoted replies: the parent's own details underneath are never the sender's
+
+PARENT_TEXT = ("Please ring me on 07700 900123, we're at 27 Oak Street, Leeds LS6 1QT, or email "
+               "jparent.work@yahoo.co.uk. Add me on WhatsApp!")
+
+QUOTING_STYLES = {
+    "gt": "Jane Parent wrote:\n" + "\n".join("> " + line for line in PARENT_TEXT.split(", ")),
+    "gmail": f"On Mon, 2 Mar 2026 at 18:40, Jane Parent <jane.parent@gmail.com> wrote:\n> {PARENT_TEXT}",
+    "apple-wrapped": f"On 3 Mar 2026, at 16:02, Jane Parent <jane.parent@gmail.com>\nwrote:\n\n{PARENT_TEXT}",
+    "thunderbird": f"On 03/03/2026 16:02, Jane Parent wrote:\n{PARENT_TEXT}",
+    "outlook": ("________________________________\nFrom: Jane Parent <jane.parent@gmail.com>\n"
+                "Sent: 04 March 2026 19:22\nTo: Smith, T <t.smith@example-school.org.uk>\n"
+                f"Subject: Ellie\n\n{PARENT_TEXT}"),
+    "outlook-bold": ("*From:* Jane Parent <jane.parent@gmail.com>\n*Sent:* Wednesday, March 4, 2026 7:22 PM\n"
+                     f"*To:* Smith, T\n*Subject:* Ellie\n\n{PARENT_TEXT}"),
+    "outlook-one-line": ("From: Jane Parent <jane.parent@gmail.com> Sent: Monday, March 2, 2026 8:01 PM "
+                         f"To: Smith, T Subject: Ellie\n{PARENT_TEXT}"),
+    "original-message": f"-----Original Message-----\nFrom: Jane Parent [mailto:jane.parent@gmail.com]\n{PARENT_TEXT}",
+    "forwarded": ("---------- Forwarded message ---------\nFrom: Jane Parent <jane.parent@gmail.com>\n"
+                  f"Date: Mon, 9 Mar 2026 at 17:20\n\n{PARENT_TEXT}"),
+    "inline": f"> Can you help?\n\nYes of course.\n\n> > {PARENT_TEXT}\n> Thanks\n\nSee you Friday.",
+}
+
+
+@pytest.mark.parametrize("style", sorted(QUOTING_STYLES))
+def test_quoted_parent_details_are_ignored(judge: Judge, style: str) -> None:
+    body = f"Hi Jane,\n\nThanks, that's all sorted.\n\nTom Smith\nExample School, 01632 960000\n\n{QUOTING_STYLES[style]}\n"
+    assert judge(eml(body)) == []
+    own = quoting.own_text(body)
+    assert "07700" not in own and "Thanks, that's all sorted." in own
+
+
+def test_own_number_above_a_quote_is_still_found(judge: Judge) -> None:
+    body = f"Hi Jane, my mobile is 07700 900441.\n\n{QUOTING_STYLES['gmail']}\n"
+    assert matches(judge(eml(body))) == ["07700 900441"]
+
+
+def test_html_reply_with_outlook_header(judge: Judge) -> None:
+    html = ("<div>All sorted, thanks.</div><hr><div><b>From:</b> Jane Parent &lt;jane.parent@gmail.com&gt;<br>"
+            "<b>Sent:</b> Thursday, March 5, 2026 6:31 PM<br><b>To:</b> Smith, T<br><b>Subject:</b> Ellie</div>"
+            "<div>Call me on 07700&nbsp;900123.</div>")
+    assert judge(eml(html, subtype="html")) == []
+
+
+def test_a_letter_mentioning_wrote_is_not_cut() -> None:
+    text = "On Friday the children wrote poems.\nMy number is 07700 900123."
+    assert "07700 900123" in quoting.own_text(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Masking: the decision log must not spread personal data; the quarantine record keeps it
+
+
+def test_evidence_is_masked_for_the_log_and_whole_for_the_quarantine(judge: Judge) -> None:
+    body = ("Hi Jane, ring me on 07700 900742 or email tom.smith1984@gmail.com; I'm at "
+            "14 Acacia Avenue, Leeds LS6 3XY. My snapchat is mr_smith_pe\n")
+    hits = judge(eml(body))
+    assert kinds(hits) == {"phone", "email", "postal-address", "private-channel"}
+    log = json.dumps([h.as_dict(masked=True) for h in hits])
+    for secret in ("900742", "tom.smith1984", "Acacia", "3XY", "mr_smith_pe"):
+        assert secret not in log, secret
+    assert "07*** ***742" in log and "@gmail.com" in log and "LS6 ***" in log
+    record = json.dumps([h.as_dict(masked=False) for h in hits])
+    for whole in ("07700 900742", "tom.smith1984@gmail.com", "14 Acacia Avenue, Leeds LS6 3XY", "mr_smith_pe"):
+        assert whole in record, whole
+    for h in hits:
+        assert all(e.masked for e in h.evidence)
+
+
+def test_a_house_name_is_masked_with_the_rest_of_the_address(judge: Judge) -> None:
+    hits = judge(eml("Hi Jane, my address is Rose Cottage, Main Street, Bramham LS23 6QA if you need it.\n"))
+    log = json.dumps([h.as_dict(masked=True) for h in hits])
+    assert "Rose" not in log and "Main Street" not in log and "LS23 ***" in log
+
+
+# ---------------------------------------------------------------------------------------------
+# The DNS classifier
+
+
+def test_classifier_reads_mx_records(dns_server: LoopbackDNS) -> None:
+    c = webmail.MXClassifier([dns_server.address], timeout=1.0)
+    assert c.classify("gmail.com") == "webmail"  # built in: no query
+    assert c.queries == 0
+    assert c.classify("smithfamily.me.uk") == "webmail"
+    assert c.classify("Brennan-Home.co.uk.") == "webmail"
+    assert c.classify("okafor.net") == "webmail"
+    assert c.classify("leeds.gov.uk") == "organisation"  # Microsoft 365 is not consumer mail
+    assert c.classify("dalesoutdoorcentre.co.uk") == "organisation"  # nor is Google Workspace
+    assert c.classify("no-such-domain.example") == "unknown"
+    sent = c.queries
+    assert c.classify("smithfamily.me.uk") == "webmail" and c.classify("no-such-domain.example") == "unknown"
+    assert c.queries == sent  # answered from the cache
+
+
+def test_classifier_safe_default_when_dns_does_not_answer() -> None:
+    silent = LoopbackDNS({}, silent=True)
+    try:
+        c = webmail.MXClassifier([silent.address], timeout=0.2, retry_after=60)
+        assert c.classify("smithfamily.me.uk") == "unknown"
+        assert c.classify("okafor.net") == "unknown"
+        assert c.classify("hotmail.com") == "webmail"  # the built-in list still answers
+        assert c.queries == 1  # after one timeout it stops asking for `retry_after` seconds
+    finally:
+        silent.close()
+
+
+def test_dns_down_means_only_builtin_webmail_counts(school: School) -> None:
+    silent = LoopbackDNS({}, silent=True)
+    try:
+        settings = pa.Settings.model_validate({"dns": {"nameservers": [silent.address], "timeout": 0.2}})
+        body = "Replies go to tom@smithfamily.me.uk or tom.smith1984@gmail.com.\n"
+        msg = parse(eml(body), Envelope(TEACHER, (Recipient(PARENT, frozenset({"parent"})),)), school)
+        found = [e.match for f in pa.check(msg, settings) for e in f.evidence]
+        assert found == ["tom.smith1984@gmail.com"]
+    finally:
+        silent.close()
+
+
+def test_dns_settings(school: School) -> None:
+    off = pa.Settings.model_validate({"dns": "off"})
+    assert off.dns is None and not off.classifier.enabled
+    assert pa.Settings.model_validate({"dns": False}).dns is None
+    on = pa.Settings.model_validate({"dns": {"nameservers": ["127.0.0.1:5353", "[::1]:53", "10.0.0.1"]}})
+    assert on.classifier.nameservers == (("127.0.0.1", 5353), ("::1", 53), ("10.0.0.1", 53))
+    for bad in ({"dns": {"nameservers": ["127.0.0.1:99999"]}}, {"dns": {"timeout": 0}},
+                {"look_for": ["phones"]}, {"allowed_phone_numbers": ["call me"]}, {"colour": "red"}):
+        with pytest.raises(ValidationError):
+            pa.Settings.model_validate(bad)
+    msg = parse(eml("Write to tom@smithfamily.me.uk.\n"), Envelope(TEACHER, ()), school)
+    assert pa.check(msg, off) == []  # no DNS: an unknown domain is not personal...
+    msg = parse(eml("Write to me at tom@smithfamily.me.uk.\n"), Envelope(TEACHER, ()), school)
+    assert len(pa.check(msg, off)) == 1  # ...unless the sender says it is their own
+
+
+def test_mistakes_in_the_rule_file_point_at_the_line(tmp_path: Path) -> None:
+    text = (ROOT / "rules" / "personal-address-to-parent.yaml").read_text()
+    broken = text.replace("look_for: [phone, email, postal-address, private-channel]", "look_for: [phones]")
+    broken = broken.replace("    timeout: 1.0", "    timeout: 1.0\n    nameserver: [127.0.0.1]")
+    (tmp_path / "personal-address-to-parent.yaml").write_text(broken)
+    with pytest.raises(yamlfile.SourceErrors) as err:
+        ruleset.load(tmp_path)
+    message = str(err.value)
+    lines = broken.splitlines()
+    look_for_line = next(i for i, line in enumerate(lines, 1) if "look_for: [phones]" in line)
+    assert f"personal-address-to-parent.yaml:{look_for_line}:" in message and "phones" in message
+    assert "nameserver" in message
+
+
+def test_settings_survive_the_trip_to_a_worker_process(rules: ruleset.RuleSet) -> None:
+    rule = next(r for r in rules.rules if r.module == MODULE)
+    copy = pickle.loads(pickle.dumps(rule.settings))
+    assert copy.classifier.nameservers == rule.settings.classifier.nameservers
+
+
+def test_allow_lists(school: School) -> None:
+    settings = pa.Settings.model_validate({
+        "dns": "off", "allowed_phone_numbers": ["07700 900999"], "allowed_addresses": ["examplepta@gmail.com"],
+        "allowed_handles": ["@ExampleSchoolPTA"],
+    })
+    body = ("Trip mobile: 07700 900999. PTA: examplepta@gmail.com. "
+            "Follow me on Instagram, my instagram is @exampleschoolpta\n")
+    msg: ParsedMessage = parse(eml(body), Envelope(TEACHER, ()), school)
+    found = [e.match for f in pa.check(msg, settings) for e in f.evidence]
+    assert found == ["Follow me on Instagram"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The labelled corpus
+
+
+def test_corpus_meets_the_targets(rules: ruleset.RuleSet, school: School, directory: Directory) -> None:
+    with (CORPUS / "labels.csv").open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {p.name for p in CORPUS.glob("*.eml")} == {r["file"] for r in rows}
+    assert len(rows) >= 60
+    positives = [r for r in rows if r["expected"] == "flag"]
+    negatives = [r for r in rows if r["expected"] == "clean"]
+    assert len(positives) >= 35 and len(negatives) >= 30
+    missed: list[str] = []
+    false_alarms: list[tuple[str, list[str]]] = []
+    for row in rows:
+        raw = (CORPUS / row["file"]).read_bytes()
+        hits, _ = judge_full(rules, school, directory, raw, row["recipients"].split(), row["sender"])
+        if row["expected"] == "flag" and not hits:
+            missed.append(row["file"])
+        if row["expected"] == "clean" and hits:
+            false_alarms.append((row["file"], matches(hits)))
+    recall = 1 - len(missed) / len(positives)
+    fp_rate = len(false_alarms) / len(negatives)
+    print(f"recall {recall:.3f} ({len(positives)} positives), false positives {fp_rate:.3f} ({len(negatives)} clean)")
+    assert recall >= 0.95, missed
+    assert fp_rate <= 0.02, false_alarms
