@@ -63,6 +63,17 @@ class Decision:
         reasons = [h for h in self.hits if h.action == "bounce"]
         return "; ".join(dict.fromkeys(f"{h.reason} (rule {h.rule})" for h in reasons))
 
+    def log_hits(self) -> list[dict[str, Any]]:
+        """Hits for the decision log: every masked match is masked in every snippet, not just its own."""
+        pairs = sorted({(e.match, e.masked) for h in self.hits for e in h.evidence if e.masked and e.match},
+                       key=lambda p: -len(p[0]))
+        out = [h.as_dict(masked=True) for h in self.hits]
+        for hit in out:
+            for ev in hit["evidence"]:
+                for match, masked in pairs:
+                    ev["snippet"] = ev["snippet"].replace(match, masked)
+        return out
+
     def as_check_json(self) -> dict[str, Any]:
         """The `mailguard check --json` object (DESIGN.md §4)."""
         return {

@@ -48,7 +48,7 @@ class Entry:
             "size": self.size,
             "action": self.action,
             "recipients_actions": dict(d.recipients) if d else {},
-            "hits": [h.as_dict(masked=True) for h in d.hits] if d else [],
+            "hits": d.log_hits() if d else [],
             "upstream_reply": self.upstream_reply,
             "quarantine_id": self.quarantine_id,
             "duration_ms": round((time.monotonic() - self.started) * 1000, 1),

@@ -16,6 +16,7 @@ import email.policy
 import email.utils
 import html
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from functools import cached_property
 from html.parser import HTMLParser
@@ -152,8 +153,16 @@ def decode_payload_text(payload: bytes, charset: str | None, defects: list[str],
         return payload.decode("cp1252", errors="replace")
 
 
+_Q_OPEN, _Q_CLOSE = "\x0e", "\x0f"  # quote markers, private to html_to_text
+
+
 class _HTMLText(HTMLParser):
-    """HTML to the text a reader sees: tags inside a word do not split it; blocks break lines."""
+    """HTML to the text a reader sees: tags inside a word do not split it; blocks break lines.
+
+    Two things a reader sees that the markup alone hides are kept: a <blockquote> (a quoted reply)
+    becomes "> " lines, as in a plain-text reply, so modules can tell quoted text from the
+    sender's own; and the address behind a mailto:/tel: link is written after the link text.
+    """
 
     BLOCK = frozenset({
         "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset", "figcaption",
@@ -167,25 +176,48 @@ class _HTMLText(HTMLParser):
         self.out: list[str] = []
         self.hidden_depth = 0
         self.urls: list[str] = []
+        self._link: tuple[str, int] | None = None  # (mailto:/tel: target, where its text starts)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.HIDDEN:
             self.hidden_depth += 1
         elif tag in self.BLOCK:
-            self.out.append("\n")
+            self.out.append("\n" + (_Q_OPEN if tag == "blockquote" else ""))
         for name, value in attrs:
             if name in ("href", "src") and value:
                 self.urls.append(value)
+                if tag == "a" and name == "href" and value.lower().startswith(("mailto:", "tel:")):
+                    target = value.split(":", 1)[1].split("?", 1)[0].strip()
+                    self._link = (urllib.parse.unquote(target), len(self.out))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.HIDDEN:
             self.hidden_depth = max(0, self.hidden_depth - 1)
         elif tag in self.BLOCK:
-            self.out.append("\n")
+            self.out.append((_Q_CLOSE if tag == "blockquote" else "") + "\n")
+        elif tag == "a" and self._link is not None:
+            target, start = self._link
+            self._link = None
+            shown = "".join(self.out[start:])
+            if target and target.replace(" ", "") not in shown.replace(" ", ""):
+                self.out.append(f" ({target})")
 
     def handle_data(self, data: str) -> None:
         if not self.hidden_depth:
             self.out.append(data)
+
+
+def _quote_lines(text: str) -> str:
+    lines, depth = [], 0
+    for line in text.split("\n"):
+        inside = depth + line.count(_Q_OPEN)
+        clean = line.replace(_Q_OPEN, "").replace(_Q_CLOSE, "")
+        if clean.strip():
+            lines.append("> " * inside + clean if inside else clean)
+        elif clean == line:
+            lines.append(clean)  # a real blank line, not one that only held quote markers
+        depth = max(0, inside - line.count(_Q_CLOSE))
+    return "\n".join(lines)
 
 
 def html_to_text(markup: str) -> str:
@@ -196,7 +228,8 @@ def html_to_text(markup: str) -> str:
     except (AssertionError, ValueError):  # pragma: no cover - HTMLParser is very tolerant
         return html.unescape(re.sub(r"<[^>]*>", "", markup))
     text = "".join(parser.out).replace("\xa0", " ")
-    return re.sub(r"[ \t]*\n[ \t\n]*", "\n", text).strip()
+    text = re.sub(r"[ \t]*\n[ \t\n]*", "\n", text).strip()
+    return _quote_lines(text) if _Q_OPEN in text else text
 
 
 def part_filenames(part: email.message.Message) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ def _init(engine: Engine) -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s worker: %(message)s")
 
 
-def _ready() -> bool:
+def _engine_loaded() -> bool:
     return _engine is not None
 
 
@@ -46,6 +46,7 @@ class JudgePool:
     def __init__(self, engine: Engine, workers: int) -> None:
         self.engine = engine
         self.workers = max(1, workers)
+        self._warming: dict[int, asyncio.Future[list[bool]]] = {}
         self._pool = self._start(engine)
 
     def _start(self, engine: Engine) -> ProcessPoolExecutor:
@@ -55,11 +56,25 @@ class JudgePool:
 
     async def warm_up(self) -> None:
         """Start every worker now, so the first messages do not wait for processes to spawn."""
-        loop = asyncio.get_running_loop()
-        await asyncio.gather(*(loop.run_in_executor(self._pool, _ready) for _ in range(self.workers * 2)))
+        await self._ready(self._pool)
+
+    async def _ready(self, pool: ProcessPoolExecutor) -> None:
+        """Wait until the pool's processes run and hold the engine. A new pool (after a reload or a
+        replacement) spawns processes that import every module; that start-up is not the message's
+        fault, so it is waited for before the message's time budget starts."""
+        if id(pool) not in self._warming:
+            loop = asyncio.get_running_loop()
+            started = asyncio.gather(*(loop.run_in_executor(pool, _engine_loaded) for _ in range(self.workers * 2)))
+            self._warming = {id(pool): started}  # only the current pool matters
+        await asyncio.shield(self._warming[id(pool)])
 
     async def judge(self, raw: bytes, sender: str, recipients: list[str], client: str, timeout: float) -> Decision:
         pool = self._pool
+        try:
+            await asyncio.wait_for(self._ready(pool), 120)
+        except (BrokenProcessPool, TimeoutError):
+            self._replace(pool)
+            raise JudgeTimeout("the checks could not start") from None
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(pool, _judge, raw, sender, recipients, client)
         try:

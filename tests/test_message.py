@@ -101,3 +101,13 @@ def test_forwarded_message_is_read() -> None:
            b"--B\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"--B--\r\n")
     texts = [p.text for p in parse(raw).text_parts]
     assert any("inner words" in t for t in texts)
+
+
+def test_html_blockquote_reads_as_a_quoted_reply_and_mailto_targets_are_seen() -> None:
+    raw = (b"Content-Type: text/html; charset=utf-8\r\n\r\n<p>Thanks, <a href=\"mailto:me%40gmail.com\">email me</a>"
+           b" or <a href=\"tel:07700900461\">ring</a>.</p><blockquote><p>Call me on 07700 900123</p>"
+           b"<blockquote>older</blockquote></blockquote><p>Tom</p>\r\n")
+    text = parse(raw).text_parts[0].text
+    assert text.splitlines() == ["Thanks, email me (me@gmail.com) or ring (07700900461).",
+                                 "> Call me on 07700 900123", "> > older", "Tom"]
+    assert "07700 900123" not in parse(raw).text_parts[0].own_text
