@@ -139,6 +139,21 @@ def decode_header_value(value: str) -> str:
         return value
 
 
+def _header_text(value: object) -> str:
+    """A header as text. compat32 hands raw 8-bit headers (SMTPUTF8 mail) over as Header objects
+    holding surrogate-escaped bytes; those are UTF-8 (or, failing that, Windows-1252) text."""
+    if isinstance(value, email.header.Header):
+        raw = b"".join(
+            chunk.encode("ascii", "surrogateescape") if isinstance(chunk, str) else chunk
+            for chunk, _ in getattr(value, "_chunks", ())  # the undecoded pieces; str(value) loses them
+        )
+        try:
+            return decode_header_value(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            return decode_header_value(raw.decode("cp1252", "replace"))
+    return decode_header_value(str(value))
+
+
 def decode_payload_text(payload: bytes, charset: str | None, defects: list[str], where: str) -> str:
     charset = (charset or "us-ascii").strip().strip('"').lower()
     try:
@@ -257,10 +272,10 @@ def parse(raw: bytes, envelope: Envelope | None = None, school: School | None = 
         body = TextPart("body", text, "text/plain")
         return ParsedMessage(raw, [], [body], [], defects, envelope or Envelope("", ()), school or School())
 
-    headers = [(str(k), decode_header_value(str(v))) for k, v in msg.items()]
+    headers = [(str(k), _header_text(v)) for k, v in msg.items()]
     text_parts: list[TextPart] = []
     attachments: list[Attachment] = []
-    _walk(msg, 0, text_parts, attachments, defects, [0])
+    _walk(msg, 0, text_parts, attachments, defects, [0], "")
     for defect in msg.defects:
         defects.append(f"headers: {type(defect).__name__}")
     return ParsedMessage(raw, headers, text_parts, attachments, defects,
@@ -268,7 +283,9 @@ def parse(raw: bytes, envelope: Envelope | None = None, school: School | None = 
 
 
 def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: list[Attachment],
-          defects: list[str], count: list[int]) -> None:
+          defects: list[str], count: list[int], prefix: str) -> None:
+    """Collect text parts and attachments. Parts of a forwarded message (message/rfc822) are named
+    `forwarded:body`, `forwarded:attachment:x.pdf`…: someone else's words, not the sender's."""
     count[0] += 1
     if count[0] == MAX_PARTS + 1:
         defects.append(f"more than {MAX_PARTS} MIME parts; the rest were not read")
@@ -281,10 +298,11 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
         for defect in part.defects:
             defects.append(f"part {count[0]}: {type(defect).__name__}")
     if part.is_multipart():
+        inner = "forwarded:" if part.get_content_type() == "message/rfc822" else prefix
         payload = part.get_payload()
         for sub in payload if isinstance(payload, list) else []:
             if isinstance(sub, email.message.Message):
-                _walk(sub, depth + 1, texts, atts, defects, count)
+                _walk(sub, depth + 1, texts, atts, defects, count, inner)
         return
 
     ctype = part.get_content_type()
@@ -304,13 +322,13 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
     is_text = part.get_content_maintype() == "text" or ctype == "message/rfc822"
     if ctype == "message/rfc822" and not part.is_multipart():
         # A forwarded message that the parser kept as bytes: read it as its own message.
-        inner = parse(data)
-        texts.extend(TextPart(f"attachment:{p.where}", p.text, p.content_type) for p in inner.text_parts)
-        atts.extend(inner.attachments)
-        defects.extend(f"forwarded message: {d}" for d in inner.defects)
+        forwarded = parse(data)
+        texts.extend(TextPart(f"forwarded:{p.where}", p.text, p.content_type) for p in forwarded.text_parts)
+        atts.extend(forwarded.attachments)
+        defects.extend(f"forwarded message: {d}" for d in forwarded.defects)
         return
     if is_text:
-        where = f"attachment:{names[0]}" if names else ("body:html" if ctype == "text/html" else "body")
+        where = prefix + (f"attachment:{names[0]}" if names else ("body:html" if ctype == "text/html" else "body"))
         text = decode_payload_text(data, part.get_content_charset(), defects, where)
         if ctype == "text/html":
             text = html_to_text(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Characters that render as nothing (or nearly nothing) but split words for a naive matcher.
 _INVISIBLE = re.compile(
@@ -39,8 +40,42 @@ _CONFUSABLES = {
     "ɑ": "a", "ɩ": "i", "ʋ": "u", "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ɢ": "g",
     "ʜ": "h", "ɪ": "i", "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p",
     "ʀ": "r", "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
+    "ƒ": "f", "ꜰ": "f", "ʠ": "q", "ɋ": "q", "ɯ": "w",
+    # Greek and Armenian letters that pass for Latin ones in most fonts
+    "μ": "u", "ϐ": "b", "ϱ": "p", "ϒ": "y",
+    "օ": "o", "ս": "u", "ց": "g", "հ": "h", "ո": "n", "զ": "q", "ք": "p", "Ս": "u", "Օ": "o",
+    # Cyrillic letters seen in obfuscated English
+    "ѡ": "w", "ԍ": "g", "ԃ": "d", "ԋ": "h",
 }
-_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+
+
+class _FoldTable(dict[int, str]):
+    """The confusables table, plus every letter whose Unicode name says which Latin letter it is.
+
+    NFKC already turns circled, full-width and mathematical letters into plain ones, but leaves
+    others alone: squared and negative-squared letters (🅵), regional indicators (🇫), small
+    capitals and hooked letters (ꜰ, ƒ). Their names say what they are; a missing entry is worked
+    out once from the name and remembered.
+    """
+
+    def __missing__(self, key: int) -> str:
+        value = _latin_by_name(chr(key)) if key > 0x7F else chr(key)
+        self[key] = value
+        return value
+
+
+_LATIN_NAME = re.compile(
+    r"^(?:(?:NEGATIVE |)(?:SQUARED |CIRCLED |PARENTHESIZED |)LATIN (?:CAPITAL|SMALL) LETTER"
+    r"|REGIONAL INDICATOR SYMBOL LETTER|LATIN LETTER SMALL CAPITAL) ([A-Z])(?: WITH [A-Z ]+)?$"
+)
+
+
+def _latin_by_name(char: str) -> str:
+    match = _LATIN_NAME.match(unicodedata.name(char, ""))
+    return match.group(1).lower() if match else char
+
+
+_CONFUSABLE_TABLE = _FoldTable({ord(k): v for k, v in _CONFUSABLES.items()})
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -60,3 +95,40 @@ def fold(text: str) -> str:
     # Strip accents: decompose, drop combining marks (é -> e, ü -> u).
     text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return text.casefold().translate(_CONFUSABLE_TABLE)
+
+
+@lru_cache(maxsize=8192)
+def fold_char(char: str) -> str:
+    """fold() of one character ('' for invisible and combining ones), remembered."""
+    return fold(char)
+
+
+def fold_map(text: str) -> tuple[str, list[int] | None]:
+    """fold(), plus where each folded character came from in `text`.
+
+    Returns (folded, origin) where folded[i] came from text[origin[i]]; origin is None when the
+    two line up one to one (plain ASCII, the usual case). Folding character by character gives
+    the same letters as fold() on the whole text, except that a letter and its separate combining
+    accent fold apart rather than together, which gives the same unaccented letter anyway.
+    """
+    if text.isascii():
+        return text.lower(), None
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        if char.isascii():
+            out.append(char.lower())
+            origin.append(i)
+            continue
+        folded = fold_char(char)
+        if folded:
+            out.append(folded)
+            origin.extend([i] * len(folded))
+    return "".join(out), origin
+
+
+def original_span(origin: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that folded[start:end] came from (see fold_map)."""
+    if origin is None or end <= start:
+        return start, end
+    return origin[start], origin[end - 1] + 1

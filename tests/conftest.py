@@ -85,7 +85,8 @@ class Sink:
 
     def messages(self) -> list[tuple[dict[str, Any], bytes]]:
         out = []
-        for meta in sorted(self.dir.glob("*.json"), key=lambda p: int(p.stem)):
+        done = [p for p in self.dir.glob("*.json") if not p.name.startswith(".")]  # .N.json: being written
+        for meta in sorted(done, key=lambda p: int(p.stem)):
             out.append((json.loads(meta.read_text()), (self.dir / f"{meta.stem}.eml").read_bytes()))
         return out
 

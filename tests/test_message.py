@@ -111,3 +111,16 @@ def test_html_blockquote_reads_as_a_quoted_reply_and_mailto_targets_are_seen() -
     assert text.splitlines() == ["Thanks, email me (me@gmail.com) or ring (07700900461).",
                                  "> Call me on 07700 900123", "> > older", "Tom"]
     assert "07700 900123" not in parse(raw).text_parts[0].own_text
+
+
+def test_raw_utf8_headers_are_read_as_utf8() -> None:
+    msg = parse("From: Jörg <j@example.de>\r\nSubject: Größe café\r\n\r\nx\r\n".encode())
+    assert msg.subject == "Größe café" and msg.addresses("From") == [("Jörg", "j@example.de")]
+    assert parse(b"Subject: Gr\xf6\xdfe\r\n\r\nx\r\n").subject == "Größe"  # not UTF-8: Windows-1252
+
+
+def test_forwarded_message_parts_are_named_forwarded() -> None:
+    inner = b"From: a@b.c\r\nSubject: inner\r\n\r\ninner words\r\n"
+    raw = (b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nouter\r\n"
+           b"--B\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"--B--\r\n")
+    assert [p.where for p in parse(raw).text_parts] == ["body", "forwarded:body"]

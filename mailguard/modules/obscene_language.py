@@ -1,0 +1,472 @@
+"""obscene-language: swear words and slurs, however they are disguised.
+
+The policy (section 7): staff must not "use obscene language or swear words" nor send comments
+"which could cause offence or harassment on the grounds of gender, race, disability, age, religion
+or sexual orientation". This module reads the subject, every text part and every attachment that
+holds text (txt, csv, html, docx, odt), undoes the usual disguises (see profanity_engine) and
+reports each listed word it finds, by severity:
+
+- `mild`: mild swearing (bloody, crap, piss off);
+- `strong`: strong swearing and sexual vulgarity (fuck, cunt, twat, wanker, bollocks);
+- `slur`: words that insult people for their race, religion, sex, sexual orientation, disability
+  or age;
+- `quoted`: any of those, but only in text the sender quoted or forwarded (a parent's message
+  they replied to, an abusive e-mail forwarded to the head): recorded, normally not acted on.
+
+Evidence names the word (whole for the quarantine record, masked f**k for the decision log),
+where it was (subject, body, attachment:NAME) and a snippet around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import io
+import re
+import sys
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, PrivateAttr, ValidationInfo, model_validator
+
+from mailguard.findings import Evidence, Finding, mask_word
+from mailguard.message import (
+    Attachment,
+    ParsedMessage,
+    decode_header_value,
+    decode_payload_text,
+    html_to_text,
+)
+from mailguard.modules import ModuleSettings, base_dir
+from mailguard.profanity_engine import Entry, Hit, Lexicon, LexiconCache, WordListError, parse_lines
+
+NAME = "obscene-language"
+DESCRIPTION = "Finds swear words and slurs in the subject, body and text attachments, however disguised."
+KINDS = {
+    "mild": "mild swearing (bloody, crap, piss off)",
+    "strong": "strong swearing or sexual vulgarity",
+    "slur": "a slur on someone's race, religion, sex, sexual orientation, disability or age",
+    "quoted": "a listed word only in text the sender quoted, forwarded or (to staff only) reported as "
+              "someone else's words, not in their own",
+}
+
+Severity = Literal["mild", "strong", "slur"]
+SEVERITY_WORDS = {
+    "mild": "mild swearing",
+    "strong": "strong swearing",
+    "slur": "a slur",
+}
+
+MAX_LIST_BYTES = 2_000_000
+TEXT_EXTENSIONS = (".txt", ".csv", ".tsv", ".htm", ".html", ".md", ".text", ".log", ".ics", ".vcf")
+HTML_EXTENSIONS = (".htm", ".html")
+_RAW_SUBJECT = re.compile(rb"(?im)^subject:[ \t]*((?:.*)(?:\r?\n[ \t].*)*)")
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|fw|fwd|aw|sv|antw|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------------------------
+# Settings
+
+
+@lru_cache(maxsize=64)
+def _read_list(path: str, stamp: tuple[int, int], severity: str, display: str) -> tuple[Entry, ...]:
+    data = Path(path).read_bytes()[:MAX_LIST_BYTES]
+    text = data.decode("utf-8-sig", errors="replace")
+    return tuple(parse_lines(text.splitlines(), display, severity))
+
+
+def _load_file(name: str, severity: str, info: ValidationInfo) -> tuple[Entry, ...]:
+    """A word list named relative to the rules directory; errors name the file (and line)."""
+    path = Path(name)
+    if not path.is_absolute():
+        path = base_dir(info) / path
+    try:
+        st = path.stat()
+    except OSError:
+        raise ValueError(f"word list {name!r} not found (looked for {path})") from None
+    if not path.is_file():
+        raise ValueError(f"word list {name!r} is not a file ({path})")
+    try:
+        return _read_list(str(path), (st.st_mtime_ns, st.st_size), severity, name)
+    except OSError as exc:
+        raise ValueError(f"word list {name!r} cannot be read: {exc.strerror}") from None
+    except WordListError as exc:
+        raise ValueError(f"word list {exc}") from None
+
+
+def _allow_file(value: str, info: ValidationInfo) -> str:
+    _load_file(value, "allow", info)  # check it now, so a mistake points at this line
+    return value
+
+
+class WordList(ModuleSettings):
+    """One list: a file of entries and/or entries written inline, and how bad they are."""
+
+    file: str | None = None
+    words: list[str] = []
+    severity: Severity
+
+    _entries: tuple[Entry, ...] = PrivateAttr(default=())
+
+    @model_validator(mode="after")
+    def _load(self, info: ValidationInfo) -> WordList:
+        if self.file is None and not self.words:
+            raise ValueError("give a word list 'file', or 'words' written here, or both")
+        entries: list[Entry] = []
+        if self.file is not None:
+            entries.extend(_load_file(self.file, self.severity, info))
+        try:
+            entries.extend(parse_lines(self.words, "settings", self.severity))
+        except WordListError as exc:
+            raise ValueError(f"words: {exc}".replace("settings: ", "")) from None
+        self._entries = tuple(entries)
+        return self
+
+
+class Settings(ModuleSettings):
+    lists: list[WordList] = Field(min_length=1)
+    allow: list[Annotated[str, AfterValidator(_allow_file)]] = []  # files of allowed words/phrases
+    allow_words: list[str] = []  # allowed words/phrases written here
+    where: list[Literal["subject", "body", "attachments"]] = ["subject", "body", "attachments"]
+    quoted: Literal["separate", "ignore", "include"] = "separate"
+    reported_speech: bool = True  # in mail to staff only, words someone else said count as quoted
+    max_evidence: int = Field(20, ge=1, le=1000)
+    max_attachment_bytes: int = Field(20_000_000, ge=1)
+
+    _lexicon: Lexicon | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _compile(self, info: ValidationInfo) -> Settings:
+        entries: list[Entry] = []
+        for wordlist in self.lists:
+            entries.extend(wordlist._entries)
+        for name in self.allow:
+            entries.extend(_load_file(name, "allow", info))
+        try:
+            entries.extend(parse_lines(self.allow_words, "settings", "allow"))
+        except WordListError as exc:
+            raise ValueError(f"allow_words: {exc}".replace("settings: ", "")) from None
+        key = tuple(entries)
+        self._lexicon = _LEXICONS.get(key, lambda: Lexicon(key))
+        return self
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:  # pragma: no cover - set by the validator
+            raise RuntimeError("settings were not validated")
+        return self._lexicon
+
+
+_LEXICONS = LexiconCache()
+
+
+# --------------------------------------------------------------------------------------------
+# What to read
+
+
+@dataclass(frozen=True)
+class Place:
+    where: str  # subject, body, body:html, attachment:NAME
+    text: str
+    quoted: bool = False  # text the sender quoted or forwarded
+
+
+def _is_reply(message: ParsedMessage) -> bool:
+    return bool(message.header("In-Reply-To") or message.header("References")
+                or _REPLY_SUBJECT.match(message.subject))
+
+
+def _split_quoted(text: str, own: str) -> str:
+    """The lines of text that are not in own (own_text keeps some lines, in order)."""
+    own_lines = own.splitlines()
+    k = 0
+    quoted: list[str] = []
+    for line in text.splitlines():
+        if k < len(own_lines) and line == own_lines[k]:
+            k += 1
+        else:
+            quoted.append(line)
+    return "\n".join(quoted)
+
+
+def _subject(message: ParsedMessage) -> str:
+    """The subject; read again from the raw header when it was sent as raw UTF-8 (SMTPUTF8)."""
+    subject = message.subject
+    if "\ufffd" not in subject:
+        return subject
+    head = message.raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    match = _RAW_SUBJECT.search(head)
+    if match is None:
+        return subject
+    raw = re.sub(rb"\r?\n[ \t]+", b" ", match.group(1)).decode("utf-8", errors="replace").strip()
+    return decode_header_value(raw)
+
+
+def _html_comments(message: ParsedMessage, name: str) -> list[str]:
+    """Comments in an HTML attachment: invisible in a browser, but part of the file sent."""
+    for att in message.attachments:
+        if att.filename == name:
+            markup = decode_payload_text(att.data, "utf-8", [], "attachment")
+            comments: list[str] = []
+            start = markup.find("<!--")
+            while start != -1:
+                end = markup.find("-->", start + 4)
+                if end == -1:
+                    break
+                comments.append(html_to_text(markup[start + 4:end]))
+                start = markup.find("<!--", end + 3)
+            return comments
+    return []
+
+
+def _forwarded(where: str) -> bool:
+    """Text parts of a forwarded message (message/rfc822), as message.py names them."""
+    return where.startswith("forwarded:")
+
+
+def places(message: ParsedMessage, settings: Settings) -> list[Place]:
+    out: list[Place] = []
+    if "subject" in settings.where and message.subject:
+        out.append(Place("subject", _subject(message)))
+    reply = _is_reply(message)
+    text_names: set[str] = set()
+    for part in message.text_parts:
+        is_attachment = part.where.startswith("attachment:")
+        if is_attachment and not _forwarded(part.where):
+            name = part.where[len("attachment:"):]
+            text_names.add(name)
+            if "attachments" in settings.where:
+                out.append(Place(part.where, part.text))
+                if part.content_type == "text/html":
+                    out.extend(Place(part.where, c) for c in _html_comments(message, name))
+            continue
+        if "body" not in settings.where:
+            continue
+        if _forwarded(part.where):
+            out.append(Place(part.where, part.text, quoted=True))
+        elif reply and settings.quoted != "include":
+            own = part.own_text
+            out.append(Place(part.where, own))
+            out.append(Place(part.where, _split_quoted(part.text, own), quoted=True))
+        else:
+            out.append(Place(part.where, part.text))
+    if "attachments" in settings.where:
+        for att in message.attachments:
+            if att.filename in text_names or att.declared_type.startswith("text/"):
+                continue
+            text = attachment_text(att, settings.max_attachment_bytes)
+            if text:
+                out.append(Place(f"attachment:{att.filename or att.declared_type}", text))
+    if settings.quoted == "ignore":
+        out = [p for p in out if not p.quoted]
+    return [p for p in out if not _binary(p.text)]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def _binary(text: str) -> bool:
+    """Bytes that are not text (an image sent as text/plain): what a reader never sees as words."""
+    sample = text[:8192]
+    return len(_CONTROL.findall(sample)) > len(sample) // 20
+
+
+# --------------------------------------------------------------------------------------------
+# Text from attachments that are not text/*: Word and OpenDocument files, mislabelled text
+
+DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+              "application/vnd.ms-word.document.macroenabled.12")
+ODT_TYPES = ("application/vnd.oasis.opendocument.text",)
+_DOCX_PARTS = re.compile(r"^word/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$")
+# Word XML: text runs, and the tags that end a paragraph or stand for space.
+_DOCX_XML = re.compile(r"<w:t(?:\s[^<>]*)?>([^<]*)</w:t>|<w:(?:p|br|cr|tab)[\s/>]|<w:delText[^<>]*>[^<]*<")
+_ODT_XML = re.compile(r"<text:(?:p|h|line-break|tab|s)[\s/>]|<[^<>]*>|([^<]+)")
+
+
+def attachment_text(att: Attachment, limit: int) -> str:
+    """The text in an attachment this module can read, or ''."""
+    lower = [n.lower() for n in att.filenames]
+    declared, data = att.declared_type, att.data
+    kind = ""
+    if any(n.endswith((".docx", ".docm", ".dotx")) for n in lower) or declared in DOCX_TYPES:
+        kind = "docx"
+    elif any(n.endswith(".odt") for n in lower) or declared in ODT_TYPES:
+        kind = "odt"
+    elif any(n.endswith(TEXT_EXTENSIONS) for n in lower):
+        kind = "text"
+    else:
+        sniffed = att.true_type
+        if sniffed in DOCX_TYPES:
+            kind = "docx"
+        elif sniffed in ODT_TYPES:
+            kind = "odt"
+        elif sniffed.startswith("text/"):
+            kind = "text"
+    if kind == "docx":
+        return _zip_text(data, limit, _DOCX_PARTS, _docx_xml_text)
+    if kind == "odt":
+        return _zip_text(data, limit, re.compile(r"^(?:content|styles)\.xml$"), _odt_xml_text)
+    if kind == "text":
+        text = decode_payload_text(data[:limit], "utf-8", [], "attachment")
+        head = text.lstrip()[:15].lower()
+        if any(n.endswith(HTML_EXTENSIONS) for n in lower) or head.startswith(("<!doctype", "<html")):
+            text = html_to_text(text)
+        return text
+    return ""
+
+
+def _zip_text(data: bytes, limit: int, members: re.Pattern[str], convert: Callable[[str], str]) -> str:
+    """Text of the matching XML members of a zip, reading at most `limit` bytes in all."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return ""
+    pieces: list[str] = []
+    budget = limit
+    with archive:
+        for info in archive.infolist():
+            if budget <= 0 or not members.match(info.filename):
+                continue
+            try:
+                with archive.open(info) as member:
+                    raw = member.read(budget)  # never more than the budget, whatever it claims
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError, ValueError):
+                continue
+            budget -= len(raw)
+            pieces.append(convert(raw.decode("utf-8", errors="replace")))
+    return "\n".join(p for p in pieces if p)
+
+
+def _docx_xml_text(xml: str) -> str:
+    out: list[str] = []
+    for match in _DOCX_XML.finditer(xml):
+        if match.group(1) is not None:
+            out.append(html.unescape(match.group(1)))
+        elif match.group(0).startswith("<w:tab"):
+            out.append("\t")
+        elif not match.group(0).startswith("<w:delText"):
+            out.append("\n")
+    return "".join(out).strip()
+
+
+def _odt_xml_text(xml: str) -> str:
+    out: list[str] = []
+    for match in _ODT_XML.finditer(xml):
+        if match.group(1) is not None:
+            out.append(html.unescape(match.group(1)))
+        elif match.group(0).startswith(("<text:p", "<text:h", "<text:line-break")):
+            out.append("\n")
+        elif match.group(0).startswith(("<text:tab", "<text:s")):
+            out.append(" ")
+    return "".join(out).strip()
+
+
+# --------------------------------------------------------------------------------------------
+# The check
+
+
+def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
+    found: dict[str, list[Evidence]] = {}
+    counts: dict[str, int] = {}
+    severities: dict[str, set[str]] = {}
+    seen: set[tuple[str, str, str]] = set()
+    staff_only = settings.reported_speech and settings.quoted != "include" and _staff_only(message)
+    for place in places(message, settings):
+        hits = settings.lexicon.scan(place.text)
+        reported = _reported_spans(place.text) if staff_only and hits else []
+        for i, hit in enumerate(hits):
+            quoted = place.quoted or _within(reported, hit.start, hit.end)
+            if quoted and settings.quoted == "ignore":
+                continue
+            kind = "quoted" if quoted else hit.severity
+            # the same word in the plain and HTML versions of one body is one piece of evidence
+            key = (kind, hit.word, place.where.removesuffix(":html"))
+            counts[kind] = counts.get(kind, 0) + 1
+            severities.setdefault(kind, set()).add(hit.severity)
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence = found.setdefault(kind, [])
+            if len(evidence) < settings.max_evidence:
+                evidence.append(_evidence(place, hits, i))
+    findings: list[Finding] = []
+    for kind in ("slur", "strong", "mild", "quoted"):
+        if kind not in found:
+            continue
+        evidence = found[kind]
+        words = list(dict.fromkeys(e.masked or "" for e in evidence))
+        findings.append(Finding(
+            reason=_reason(kind, words, severities[kind], evidence),
+            evidence=tuple(evidence),
+            kind=kind,
+            details={"count": counts[kind], "words": words, "severities": sorted(severities[kind])},
+        ))
+    return findings
+
+
+def _staff_only(message: ParsedMessage) -> bool:
+    recipients = message.envelope.recipients
+    return bool(recipients) and all(r.groups and r.groups <= {"staff"} for r in recipients)
+
+
+# Words in quotation marks attributed to someone: 'he called her a "slag"', "shouted 'fuck off'".
+_QUOTE_SPANS = re.compile(r"“([^”\n]{1,150})”|\"([^\"\n]{1,150})\"|‘([^’\n]{1,150})’|(?<![\w'])'([^'\n]{1,150})'(?!\w)")
+_REPORTING = re.compile(
+    r"\b(?:said|says|saying|called|calling|shouted|shouting|yelled|yelling|screamed|screaming|told|telling|"
+    r"replied|wrote|written|swore|swearing|muttered|responded|stated|alleged|allegedly|heard|chanted|"
+    r"chanting|commented|asked|texted|posted|messaged|whispered|mouthed|repeated|used|using|words?|"
+    r"language|phrase|verbatim|exact|comment|remark)\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _reported_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of words in quotation marks that the text says someone else said or wrote."""
+    spans: list[tuple[int, int]] = []
+    for match in _QUOTE_SPANS.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()]
+        before = _SENTENCE_END.split(before)[-1]
+        after = text[match.end():match.end() + 30]
+        if _REPORTING.search(before) or _REPORTING.search(after.split(".")[0]):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the spans (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+def _reason(kind: str, words: list[str], severities: set[str], evidence: list[Evidence]) -> str:
+    shown = ", ".join(words[:5]) + (" …" if len(words) > 5 else "")
+    wheres = list(dict.fromkeys(e.where.split(":", 1)[0] if e.where.startswith("body") else e.where
+                                for e in evidence))
+    places_text = ", ".join(wheres[:3])
+    if kind == "quoted":
+        what = " and ".join(SEVERITY_WORDS[s] for s in ("slur", "strong", "mild") if s in severities)
+        return f"Text the sender quoted or forwarded contains {what} ({shown}), not in their own words."
+    return f"The message contains {SEVERITY_WORDS[kind]} ({shown}) in the {places_text}."
+
+
+def _evidence(place: Place, hits: list[Hit], i: int) -> Evidence:
+    hit = hits[i]
+    text = place.text
+    # the snippet stops short of the next and previous hits, so masking this word masks the snippet
+    lo = max(hit.start - 40, hits[i - 1].end if i > 0 else 0)
+    hi = min(hit.end + 40, hits[i + 1].start if i + 1 < len(hits) else len(text))
+    before = " ".join(text[lo:hit.start].split())
+    after = " ".join(text[hit.end:hi].split())
+    if before and text[hit.start - 1].isspace():
+        before += " "
+    if after and text[hit.end].isspace():
+        after = " " + after
+    snippet = ("…" if lo > 0 else "") + before + hit.written + after + ("…" if hi < len(text) else "")
+    return Evidence(match=hit.written, where=place.where, snippet=snippet, masked=mask_word(hit.word))
