@@ -101,8 +101,10 @@ class AlertsConfig(_Strict):
 class LimitsConfig(_Strict):
     max_message_size: int = Field(50 * 1024 * 1024, ge=1024)  # advertised in SIZE; bigger is refused
     max_recipients: int = Field(500, ge=1)
-    judge_timeout: float = Field(60.0, gt=0)  # seconds for all rules on one message, then 451
-    upstream_timeout: float = Field(60.0, gt=0)  # seconds per upstream SMTP command
+    # Together these stay under Postfix's smtpd_proxy_timeout (100 s) used in front of mailguard,
+    # so a before-queue Postfix never gives up on a message mailguard then delivers (a duplicate).
+    judge_timeout: float = Field(30.0, gt=0)  # seconds for all rules on one message, then 451
+    upstream_timeout: float = Field(30.0, gt=0)  # seconds per upstream SMTP command
     client_timeout: float = Field(300.0, gt=0)  # idle client connections are closed after this
 
 

@@ -150,6 +150,9 @@ class Handler:
         if state.txn is None:
             reply, txn = await self.relay.begin(envelope.mail_from or "", envelope.mail_options)
             if txn is None:
+                if reply.transient:
+                    metrics.UPSTREAM_ERRORS.labels("unavailable").inc()
+                    metrics.TEMPFAILS.inc()
                 return str(reply)
             state.txn = txn
         reply = await state.txn.rcpt(address)
@@ -212,8 +215,9 @@ class Handler:
                 decision=_record(decision), subject=_subject(raw), message_id=entry.message_id,
                 client=entry.client)
             entry.quarantine_id = item_id
-        reply = await self._deliver(state, envelope, raw, decision, recipients)
-        entry.upstream_reply = str(reply)
+        upstream = await self._deliver(state, envelope, raw, decision, recipients)
+        reply = upstream or Reply(250, "2.0.0 OK")  # None: every recipient is held, nothing sent upstream
+        entry.upstream_reply = str(upstream) if upstream else ""
         if not reply.ok:
             if item_id is not None:
                 # The client gets no 250 and will send again: do not keep a second copy.
@@ -230,14 +234,16 @@ class Handler:
                           f"(quarantine id {item_id})")
 
     async def _deliver(self, state: _SessionState, envelope: Envelope, raw: bytes, decision: Decision,
-                       recipients: list[str]) -> Reply:
-        """Deliver to every recipient not held, each group with the bytes its tags call for."""
+                       recipients: list[str]) -> Reply | None:
+        """Deliver to every recipient not held, each group with the bytes its tags call for.
+
+        Returns the upstream's (last) reply, or None when there was nobody to deliver to."""
         groups: dict[tuple[str, ...], list[str]] = {}
         for rcpt in recipients:
             if decision.recipients[rcpt] in ("pass", "tag"):
                 key = tuple(sorted({h.rule for h in decision.hits_for(rcpt) if h.action == "tag"}))
                 groups.setdefault(key, []).append(rcpt)
-        last = Reply(250, "2.0.0 OK")
+        last: Reply | None = None
         for index, rcpts in enumerate(groups.values()):
             body = wire.tagged(raw, decision.hits_for(rcpts[0]))
             if index == 0 and rcpts == recipients and state.txn is not None:
