@@ -27,6 +27,16 @@ def _init(engine: Engine) -> None:
     global _engine
     _engine = engine
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s worker: %(message)s")
+    from mailguard import modules
+
+    used = {rule.module for rule in engine.rules.rules}
+    for name in sorted(used):
+        prepare = modules.available()[name].prepare
+        if prepare is not None:
+            try:
+                prepare()  # e.g. load an ONNX model now, not on the first message's time budget
+            except Exception:  # noqa: BLE001 - the module's check will report the same problem per message
+                logging.getLogger(__name__).exception("preparing module %s failed", name)
 
 
 def _engine_loaded() -> bool:

@@ -7,6 +7,7 @@ A module file declares:
     class Settings(ModuleSettings): ...    # the rule's `settings:`; load-time work goes in validators
     def check(message: ParsedMessage, settings: Settings) -> list[Finding]: ...
     KINDS = {"match": "what it means"}     # optional: the kinds of finding it reports
+    def prepare() -> None: ...             # optional: load models once per worker, before mail arrives
 
 `check` is pure: no SMTP, no logging of decisions, no quarantine. It answers a question about the
 message; the rule that runs it decides what to do with the answer.
@@ -47,6 +48,7 @@ class ModuleSpec:
     settings: type[ModuleSettings]
     check: Callable[[ParsedMessage, Any], list[Finding]]
     kinds: dict[str, str]
+    prepare: Callable[[], None] | None = None
 
 
 @cache
@@ -66,5 +68,6 @@ def available() -> dict[str, ModuleSpec]:
             settings=mod.Settings,
             check=mod.check,
             kinds=dict(getattr(mod, "KINDS", {"match": "the module found what it looks for"})),
+            prepare=getattr(mod, "prepare", None),
         )
     return found
