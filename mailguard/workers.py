@@ -35,7 +35,7 @@ def _init(engine: Engine) -> None:
         if prepare is not None:
             try:
                 prepare()  # e.g. load an ONNX model now, not on the first message's time budget
-            except Exception:  # noqa: BLE001 - the module's check will report the same problem per message
+            except Exception:
                 logging.getLogger(__name__).exception("preparing module %s failed", name)
 
 
