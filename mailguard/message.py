@@ -58,6 +58,7 @@ class TextPart:
     where: str
     text: str
     content_type: str
+    html: str = ""  # for text/html parts, the decoded markup (data: URIs, comments) the text lost
 
     @cached_property
     def folded(self) -> str:
@@ -323,16 +324,17 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
     if ctype == "message/rfc822" and not part.is_multipart():
         # A forwarded message that the parser kept as bytes: read it as its own message.
         forwarded = parse(data)
-        texts.extend(TextPart(f"forwarded:{p.where}", p.text, p.content_type) for p in forwarded.text_parts)
+        texts.extend(TextPart(f"forwarded:{p.where}", p.text, p.content_type, p.html) for p in forwarded.text_parts)
         atts.extend(forwarded.attachments)
         defects.extend(f"forwarded message: {d}" for d in forwarded.defects)
         return
     if is_text:
         where = prefix + (f"attachment:{names[0]}" if names else ("body:html" if ctype == "text/html" else "body"))
         text = decode_payload_text(data, part.get_content_charset(), defects, where)
-        if ctype == "text/html":
-            text = html_to_text(text)
-        texts.append(TextPart(where, text, ctype))
+        markup = text if ctype == "text/html" else ""
+        if markup:
+            text = html_to_text(markup)
+        texts.append(TextPart(where, text, ctype, markup))
         if not names and disposition != "attachment":
             return
     content_id = part.get("Content-ID")

@@ -26,9 +26,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import email
-import email.message
-import email.policy
 import fnmatch
 import hashlib
 import html
@@ -275,23 +272,12 @@ def _inner(path: str, archive_name: str) -> str:
 
 
 def _html_data_uris(message: ParsedMessage, settings: Settings, report: _Report) -> Iterator[_Source]:
-    """data: URIs in the message's HTML (the parsed text has lost them: read the raw parts)."""
-    try:
-        msg = email.message_from_bytes(message.raw, policy=email.policy.compat32)
-    except Exception:
-        return
+    """data: URIs in the message's HTML bodies (an attached .html file is read with the attachments)."""
     counter = [0]
-    for part in msg.walk():
-        if part.get_content_type() != "text/html" or part.is_multipart():
-            continue
-        if part.get_filename():
-            continue  # an attached .html file: read with the attachments
-        try:
-            payload = part.get_payload(decode=True)
-        except Exception:
-            continue
-        if isinstance(payload, bytes):
-            yield from _data_uris(payload, "html:data-uri#", settings, report, counter)
+    for part in message.text_parts:
+        if part.html and "attachment:" not in part.where:
+            yield from _data_uris(part.html.encode("utf-8", "surrogateescape"), "html:data-uri#", settings, report,
+                                  counter)
 
 
 def _data_uris(text: bytes, prefix: str, settings: Settings, report: _Report,
