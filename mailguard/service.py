@@ -21,11 +21,11 @@ import uvicorn
 from mailguard import config as config_mod
 from mailguard import metrics, pipeline, yamlfile
 from mailguard.decisionlog import DecisionLog, Entry
-from mailguard.quarantine.alerts import Alerter, Held, held_notice, send
+from mailguard.quarantine.alerts import Alerter, Held, held_notice
 from mailguard.quarantine.context import ReviewContext, review_context
 from mailguard.quarantine.store import QuarantineStore
 from mailguard.smtp.auth import UsersFile
-from mailguard.smtp.relay import make_relay
+from mailguard.smtp.relay import deliver, make_relay
 from mailguard.smtp.server import Handler, MailGuardSMTP
 from mailguard.workers import JudgePool
 
@@ -145,7 +145,7 @@ class Service:
         if reasons and entry.sender and decision is not None:
             held_for = decision.recipients_with("quarantine")
             raw = held_notice(entry.sender, self.config.notice_sender, self.config.school.name, held_for, reasons)
-            self._spawn(send(self.relay, "", [entry.sender], raw))
+            self._spawn(deliver(self.relay, "", [entry.sender], raw))
 
     async def _retention(self) -> None:
         """Purge what is older than the retention period: at start, then every hour."""

@@ -18,7 +18,7 @@ from email.message import EmailMessage
 
 from mailguard.config import AlertsConfig
 from mailguard.quarantine.store import QuarantineStore
-from mailguard.smtp.relay import Relay, Reply
+from mailguard.smtp.relay import Relay, Reply, deliver
 
 log = logging.getLogger(__name__)
 
@@ -56,20 +56,6 @@ def held_body(items: list[Held], base_url: str) -> str:
         + "\n\nOpen the links to see why each was held and release or reject it. "
         "This e-mail does not contain the messages themselves.\n"
     )
-
-
-async def send(relay: Relay, sender: str, recipients: list[str], raw: bytes) -> Reply:
-    reply, txn = await relay.begin(sender, [])
-    if txn is None:
-        return reply
-    try:
-        for rcpt in recipients:
-            r = await txn.rcpt(rcpt)
-            if not r.ok:
-                return r
-        return await txn.data(raw)
-    finally:
-        await txn.close()
 
 
 class Alerter:
@@ -120,7 +106,7 @@ class Alerter:
         subject = (f"[{self.school_name}] {len(items)} messages held for review" if len(items) > 1
                    else f"[{self.school_name}] A message is held for review")
         raw = _compose(self.sender, self.config.to, subject, held_body(items, self.base_url))
-        reply = await send(self.relay, self.sender, self.config.to, raw)
+        reply = await deliver(self.relay, self.sender, self.config.to, raw)
         self._last_sent = time.monotonic()
         if reply.ok:
             await asyncio.to_thread(self.store.audit, "mailguard", "alert", None,
@@ -150,7 +136,7 @@ class Alerter:
         held = [Held(i.id, tuple(i.rules), i.sender, i.created) for i in reversed(items)]
         raw = _compose(self.sender, self.config.to, f"[{self.school_name}] Daily digest: {len(held)} waiting",
                        held_body(held, self.base_url))
-        return await send(self.relay, self.sender, self.config.to, raw)
+        return await deliver(self.relay, self.sender, self.config.to, raw)
 
 
 def held_notice(sender_address: str, from_address: str, school_name: str, recipients: list[str],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 
 from mailguard.quarantine.store import Item, QuarantineStore, StoreError
-from mailguard.smtp.relay import Relay, Reply
+from mailguard.smtp.relay import Relay, deliver
 
 log = logging.getLogger(__name__)
 
@@ -26,27 +26,13 @@ class Outcome:
     message: str  # plain words for the reviewer
 
 
-async def _deliver(relay: Relay, sender: str, recipients: list[str], raw: bytes) -> Reply:
-    reply, txn = await relay.begin(sender, [])
-    if txn is None:
-        return reply
-    try:
-        for rcpt in recipients:
-            r = await txn.rcpt(rcpt)
-            if not r.ok:
-                return r
-        return await txn.data(raw)
-    finally:
-        await txn.close()
-
-
 async def release(store: QuarantineStore, relay: Relay, item_id: str, user: str, client: str = "") -> Outcome:
     try:
         item = await asyncio.to_thread(store.claim, item_id, "releasing", user)
         raw = await asyncio.to_thread(store.raw, item_id)
     except StoreError as exc:
         return Outcome(False, str(exc))
-    reply = await _deliver(relay, item.sender, item.recipients, raw)
+    reply = await deliver(relay, item.sender, item.recipients, raw)
     if reply.ok:
         await asyncio.to_thread(store.claim, item_id, "released", user, expect=("releasing",))
         await asyncio.to_thread(store.audit, user, "release", item_id, f"upstream: {reply}", client)
@@ -87,7 +73,7 @@ async def reject(store: QuarantineStore, relay: Relay, item_id: str, user: str, 
         return Outcome(False, str(exc))
     detail, message = "", "Rejected."
     if notify_sender and item.sender:
-        reply = await _deliver(relay, "", [item.sender], rejection_notice(item, notice_from, school_name))
+        reply = await deliver(relay, "", [item.sender], rejection_notice(item, notice_from, school_name))
         detail = f"notice to {item.sender}: {reply}"
         message += " The sender was told why." if reply.ok else f" The notice to the sender failed: {reply}."
     await asyncio.to_thread(store.audit, user, "reject", item_id, detail, client)

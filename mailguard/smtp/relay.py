@@ -67,6 +67,22 @@ class Relay(Protocol):
     async def aclose(self) -> None: ...
 
 
+async def deliver(relay: Relay, sender: str, recipients: Sequence[str], raw: bytes,
+                  options: Sequence[str] = ()) -> Reply:
+    """One whole transaction: MAIL, every RCPT, DATA. The first refusal is the answer."""
+    reply, txn = await relay.begin(sender, options)
+    if txn is None:
+        return reply if not reply.ok else tempfail("upstream refused the transaction")
+    try:
+        for rcpt in recipients:
+            reply = await txn.rcpt(rcpt)
+            if not reply.ok:
+                return reply
+        return await txn.data(raw)
+    finally:
+        await txn.close()
+
+
 # ---------------------------------------------------------------- SMTP upstream
 
 

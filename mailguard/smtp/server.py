@@ -263,7 +263,10 @@ class Handler:
         return last
 
     async def _send(self, envelope: Envelope, raw: bytes, recipients: Sequence[str]) -> Reply:
-        """A fresh upstream transaction for some of the recipients (split or tagged delivery)."""
+        """A fresh upstream transaction for some of the recipients (split or tagged delivery).
+
+        Unlike relay.deliver, a recipient refused here is a tempfail: the upstream accepted it
+        a moment ago at RCPT, so whatever changed is worth a retry, not a bounce."""
         reply, txn = await self.relay.begin(envelope.mail_from or "", envelope.mail_options)
         if txn is None:
             return reply if not reply.ok else tempfail("upstream refused the transaction")
@@ -271,7 +274,6 @@ class Handler:
             for rcpt in recipients:
                 reply = await txn.rcpt(rcpt)
                 if not reply.ok:
-                    # It accepted this recipient a moment ago; whatever changed, retry later.
                     return tempfail(f"upstream refused {rcpt} on delivery ({reply.code})")
             return await txn.data(raw)
         finally:
