@@ -72,3 +72,27 @@ def test_health_command(mailguard: Mailguard, tmp_path: Path) -> None:
     bad = subprocess.run([*MAILGUARD, "health", "--config", str(write_config(other, "maildir:m"))],
                          capture_output=True, text=True)
     assert bad.returncode == 1 and "unhealthy" in bad.stderr
+
+
+def test_every_config_key_is_in_the_commented_example() -> None:
+    import re
+
+    from pydantic import BaseModel
+
+    from mailguard.config import Config
+
+    text = (ROOT / "config.example.yaml").read_text()
+
+    def keys(model: type[BaseModel]) -> list[str]:
+        found = []
+        for name, field in model.model_fields.items():
+            if name == "base_dir":
+                continue
+            found.append(name)
+            for arg in (field.annotation, *getattr(field.annotation, "__args__", ())):
+                if isinstance(arg, type) and issubclass(arg, BaseModel):
+                    found.extend(keys(arg))
+        return found
+
+    missing = [k for k in keys(Config) if not re.search(rf"^\s*#?\s*{k}:|[{{,]\s*{k}:", text, re.M)]
+    assert missing == [], f"config.example.yaml does not mention: {missing}"
