@@ -456,7 +456,15 @@ class Lexicon:
             masked_units.extend((m, i, i) for m in r.masked)
         self._joins(work, chunks, reads, add_variant, masked_units)
 
-        hits, touched = self._match(stream, stats)
+        def allow_ok(entry: Entry, first: int, last: int) -> bool:
+            # An allow entry marked [name] (Bell End, Bitchfield, Shittu) allows the words only
+            # written as a place or a person is, and not after "a", "you", "total" ...
+            if not entry.name:
+                return True
+            start, end = original_span(origin, chunks[first][0], chunks[last][1])
+            return _written_as_proper_name(text[start:end]) and (first == 0 or main(first - 1) not in _INSULT_LEAD)
+
+        hits, touched = self._match(stream, stats, allow_ok)
         out: list[Hit] = []
         for entry, word, first, last in hits:
             hit = self._hit(text, folded, origin, chunks, entry, word, first, last)
@@ -568,7 +576,8 @@ class Lexicon:
             if b == j and b + 1 < len(chunks) and gap(b) == usual:
                 emit(letters + work[chunks[b + 1][0]:chunks[b + 1][1]], a, b + 1)
 
-    def _match(self, stream: _Stream, stats: Stats) -> tuple[list[tuple[Entry, str, int, int]], set[int]]:
+    def _match(self, stream: _Stream, stats: Stats,
+               allow_ok: Any = None) -> tuple[list[tuple[Entry, str, int, int]], set[int]]:
         squeezed = "".join(stream.parts)
         runs = stream.runs
         stats.stream += len(squeezed)
@@ -585,7 +594,9 @@ class Lexicon:
                 if s0 > s1 or all(stream.seg_context[s] for s in range(s0, s1 + 1)):
                     continue
                 if pattern.entry.severity == "allow":
-                    allowed.update(range(s0, s1 + 1))
+                    if allow_ok is None or allow_ok(pattern.entry, min(stream.seg_first[s] for s in range(s0, s1 + 1)),
+                                                    max(stream.seg_last[s] for s in range(s0, s1 + 1))):
+                        allowed.update(range(s0, s1 + 1))
                 else:
                     bad.append((pattern.entry, s0, s1))
         hits: list[tuple[Entry, str, int, int]] = []
@@ -766,6 +777,21 @@ def _masked_name(text: str, work: str, origin: list[int] | None, chunks: list[tu
     start, end = original_span(origin, chunks[last][1], chunks[last + 1][1])
     following = text[start:end].lstrip()
     return following[:1] in ("(", "[", ",") or following[:1].isupper() or following[:1].isdigit()
+
+
+# Words before a name that make it an insult instead: "a Bell End", "you Nutter", "total Bell End".
+_INSULT_LEAD = frozenset({
+    "a", "an", "you", "ya", "u", "ur", "youre", "such", "total", "absolute", "complete", "proper", "utter",
+    "right", "massive", "fat", "stupid", "silly", "dirty", "bloody", "fucking", "useless",
+})
+
+
+def _written_as_proper_name(written: str) -> bool:
+    """'Bell End', 'Great Cockup', 'Shittu', 'Titty Ho': every word starts with a capital letter and
+    the words are not all in capitals (BELL END is shouted, not a signpost)."""
+    words = [w for w in re.split(r"[\s\-]+", written) if w]
+    letters = [c for c in written if c.isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words) and any(c.islower() for c in letters)
 
 
 def _written_as_name(written: str) -> bool:

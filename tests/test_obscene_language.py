@@ -399,6 +399,204 @@ def test_words_reported_verbatim_to_staff_pass_but_not_to_a_parent() -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# Slurs on every ground the policy names, in their informal forms
+
+SLURS = [
+    # sexual orientation
+    ("The new supply teacher is a bit of a poof.", "poof"),
+    ("They think drama is for poofs.", "poofs"),
+    ("A right pair of poofters.", "poofters"),
+    ("He's such a woofter.", "woofter"),
+    ("She's a dyke, apparently.", "she's a dyke"),
+    ("He's a bender.", "he's a bender"),
+    ("The lezzies in Year 11.", "lezzies"),
+    ("Those bum bandits.", "bum bandits"),
+    ("A muff diver.", "muff diver"),
+    # gender and gender identity
+    ("Silly cow wouldn't listen.", "Silly cow"),
+    ("She's a right slag.", "right slag"),
+    ("Absolute trollop.", "trollop"),
+    ("It's all troons and pronouns now.", "troons"),
+    ("Stop being a sissy.", "sissy"),
+    # race and ethnicity
+    ("Ching chong voices in the corridor.", "Ching chong"),
+    ("A half breed, he called him.", "half breed"),
+    ("The sheep shaggers from Wales.", "sheep shaggers"),
+    ("Bog trotters on tour.", "Bog trotters"),
+    ("Curry munchers.", "Curry munchers"),
+    ("nig nogs", "nig nogs"),
+    # religion
+    ("Typical jewboy, counting every penny.", "jewboy"),
+    ("Bible thumpers at the gate again.", "thumpers"),
+    ("The muzrats.", "muzrats"),
+    # disability
+    ("They were spazzing about again.", "spazzing"),
+    ("A couple of flids.", "flids"),
+    ("The cripple in 10B.", "cripple"),
+    ("Loony bin.", "Loony bin"),
+    # age
+    ("The old git in the exams office.", "old git"),
+    ("Silly old bat.", "Silly old bat"),
+    ("Ok boomer.", "Ok boomer"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), SLURS, ids=[w for _, w in SLURS])
+def test_slurs_on_every_ground_in_their_informal_forms(text: str, word: str) -> None:
+    hits = acted(judge(message(f"{text}\n")))
+    assert [h.kind for h in hits] == ["slur"], text
+    assert any(word.lower() in e.match.lower() or e.match.lower() in word.lower() for h in hits for e in h.evidence)
+
+
+NEAR_MISSES = [
+    "Put the pouffe by the sofa; sketch it for homework; a slag heap in the Rhondda.",
+    "The honky-tonk piano evening, and then poof, the lights went out.",
+    "Gypsy, Roma and Traveller History Month; the LGBT+ group for lesbian, gay, bisexual and queer pupils.",
+    "World Down Syndrome Day; the Paralympics; Offa's Dyke is a dyke built by the Mercians.",
+    "He went on a bender after the match; the strike could cripple the railways.",
+    "Delete the old git repo; apply the Slutsky equation; use a nonce.",
+    "Monster Raving Loony Party candidates, and Looney Tunes on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_words_near_the_new_slurs_pass(text: str) -> None:
+    assert not judge(message(f"Dear all,\n\n{text}\n")), text
+
+
+# --------------------------------------------------------------------------------------------
+# Rude-sounding places and surnames
+
+PLACES_AND_NAMES = [
+    "Year 8 researched Bitchfield (Lincolnshire), Shitterton (Dorset) and Twatt (Orkney).",
+    "We walked from Bell End in Worcestershire to the Clent Hills.",
+    "Great Cockup and Little Cockup are fells near Bassenthwaite.",
+    "Slutshole Lane in Norwich; Minge Lane in Upton-upon-Severn; Twatling Road, Barnt Green.",
+    "Titty Ho, Fanny Barks, Cock Bridge, Crapstone, Wetwang, Clitheroe and Lickey End.",
+    "Cockermouth, Penistone, Scunthorpe, Pratts Bottom, Prickwillow and Pisshill.",
+    "Cover: Mrs Nutter, Mr Shittu, Mr Cockburn, Ms Hancock, Dr Butts, Mr Cox, Mr Dick and Mrs Looney.",
+    "Sluts Lane and Bitchet Green are on the map.",
+]
+
+
+@pytest.mark.parametrize("text", PLACES_AND_NAMES)
+def test_rude_sounding_places_and_surnames_pass(text: str) -> None:
+    assert not judge(message(f"Dear all,\n\n{text}\n")), text
+
+
+@pytest.mark.parametrize("text", [
+    "What a Bell End that inspector was.",  # capitalised, but after "a"
+    "He's a total bell end.",
+    "BELL END",
+    "He's an absolute nutter.",
+    "You Nutter!",
+    "Whoever did that is a twatt.",
+    "Honestly, a complete bellend.",
+])
+def test_the_same_words_as_insults_still_count(text: str) -> None:
+    assert acted(judge(message(f"{text}\n"))), text
+
+
+def test_name_allow_entries_need_the_name_written_as_a_name() -> None:
+    base = {"lists": [{"words": ["bell end", "twat*"], "severity": "strong"}],
+            "allow_words": ["bell end [name]", "=twatt [name]"]}
+    settings_ = ol.Settings.model_validate(base, context={"base_dir": str(RULES)})
+
+    def count(text: str) -> int:
+        return sum(f.details["count"] for f in ol.check(parse(message(f"{text}\n")), settings_))
+
+    assert count("We drove through Bell End to Twatt.") == 0
+    assert count("you Bell End") == count("a bell end") == count("BELL END") == count("you twatt") == 1
+
+
+# --------------------------------------------------------------------------------------------
+# Faggots, the dish: allowed next to food words (allow_near), a slur anywhere else
+
+@pytest.mark.parametrize("text", [
+    "Tuesday: Faggots, mash and peas | Spotted dick and custard",
+    "Homemade faggots in onion gravy; vegetarians can make lentil faggots.",
+    "Canteen has faggots with gravy today.",
+    "On the menu: Brains faggots with mushy peas.",
+    "Nipped out for a fag at break, the smoking shelter was full.",
+])
+def test_faggots_the_dish_passes_next_to_food(text: str) -> None:
+    assert not judge(message(f"Hi,\n\n{text}\n")), text
+
+
+@pytest.mark.parametrize("text", [
+    "Those faggots in 10B were all over each other in the lunch queue.",
+    "Tell him he's a faggot if he skips detention at dinner time.",
+    "Bunch of faggots, eating their chips.",
+    "Today's special: f@ggots and gravy.",  # a disguised spelling means the slur
+    "Faggots.",
+])
+def test_faggots_as_a_slur_still_counts(text: str) -> None:
+    assert [h.kind for h in acted(judge(message(f"{text}\n")))] == ["slur"], text
+
+
+def test_allow_near_settings() -> None:
+    base = {"lists": [{"words": ["=tart"], "severity": "mild"}],
+            "allow_near": [{"words": ["tart"], "near": ["jam", "pastry"], "within": 3}]}
+    s = ol.Settings.model_validate(base, context={"base_dir": str(RULES)})
+
+    def count(text: str) -> int:
+        return sum(f.details["count"] for f in ol.check(parse(message(f"{text}\n")), s))
+
+    assert count("A jam tart for pudding.") == 0
+    assert count("You tart, with your jam.") == 1  # an insult lead-in
+    assert count("A jam sandwich.\n\nWhat a tart.") == 1  # the jam is in another paragraph
+    assert count("A tart for pudding, then jam.") == 1  # more than 3 words away
+    with pytest.raises(ValidationError):
+        ol.Settings.model_validate({**base, "allow_near": [{"words": ["t@rt"], "near": ["jam"]}]},
+                                   context={"base_dir": str(RULES)})
+
+
+# --------------------------------------------------------------------------------------------
+# Reported speech in incident reports to staff
+
+STAFF = ("dsl@example-school.org.uk", COLLEAGUE)
+REPORTED = [
+    'One of them called her "a slag" in front of the class.',
+    'He told her to "f*** off and stop crying".',
+    "She said 'you're a fat bitch and everyone hates you' on the bus.",
+    'He screamed "you\'re a fucking paki, I\'ll fucking\nhave you" and left.',  # wrapped by the mail client
+    "A girl texted her ‘kill yourself you slag’ on Saturday.",
+    'Another posted “lesbo freak” under her photo.',
+    '"Fuck off, you slag," she shouted.',
+    'When I told him to sit down he shouted "you fucking twat" at me.',  # I spoke, he swore
+    'I was called a "fat slag" by a Year 10 boy.',
+    'He kept calling her a \'lezza\' and a \'dyke\' during PE.',
+    'Words used: "bender", "poof".',
+    'J.B. (9X) to A.K.: "you\'re a fucking paki"',  # a transcript line
+    'She described him as a "spastic" in front of the class.',
+]
+
+
+@pytest.mark.parametrize("body", REPORTED)
+def test_words_reported_to_staff_in_quotation_marks_pass(body: str) -> None:
+    hits = judge(message(f"Logging this for CPOMS.\n\n{body}\n\nMegan\n"), STAFF)
+    assert hits and {h.kind for h in hits} == {"quoted"}, body
+    assert not acted(hits)
+
+
+@pytest.mark.parametrize("body", REPORTED[:5])
+def test_the_same_report_to_a_parent_is_judged_as_the_senders_words(body: str) -> None:
+    assert acted(judge(message(f"Dear Mrs Parent,\n\n{body}\n"), (PARENT,))), body
+
+
+@pytest.mark.parametrize("body", [
+    'I told him to "fuck off" and walked out.',
+    "I said 'sod this for a laugh' and went home.",
+    '"Fuck off," I said.',
+    'The new marking policy is "fucking ridiculous".',  # scare quotes, nobody said it
+    'He said it was fine. This policy is "bollocks" though.',
+    'Summary: "fucking awful".',  # a label, not a speaker
+])
+def test_the_senders_own_words_in_quotation_marks_still_count(body: str) -> None:
+    assert acted(judge(message(f"{body}\n"), STAFF)), body
+
+
+# --------------------------------------------------------------------------------------------
 # Word lists: errors a technician can make
 
 

@@ -371,6 +371,109 @@ def test_addresses_that_are_not_home_addresses(judge: Judge, text: str) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Numbers wrapped over a line break by the mail client
+
+
+WRAPPED = [
+    ("call me on 07700\n900246 and", "07700 900246"),
+    ("call me on 07700 900\n246 and", "07700 900 246"),
+    ("call me on 0770\n090 0246 and", "0770 090 0246"),
+    ("call me on +44\n7700 900246 and", "+44 7700 900246"),
+    ("call me on +44 7700\n900 246 and", "+44 7700 900 246"),
+    ("call me on 0044 7700\n900246 and", "0044 7700 900246"),
+    ("call me on (07700)\n900246 and", "(07700) 900246"),
+    ("ring me at home on 0113 496\n0571 and", "0113 496 0571"),
+    ("ring me at home on 0113\n496 0571 and", "0113 496 0571"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), WRAPPED)
+def test_a_number_wrapped_over_a_line_break_is_found(judge: Judge, text: str, number: str) -> None:
+    hits = judge(eml(f"Hi Jane,\n\nIf you need me over half term {text} I'll get back to you.\n\nTom\n"))
+    assert kinds(hits) == {"phone"}, text
+    assert [" ".join(m.split()) for m in matches(hits)] == [number]
+
+
+def test_a_wrapped_number_in_quoted_printable_and_html(judge: Judge) -> None:
+    body = "Hi Sam,\n\nText me on 07700 900\n318 when you're free.\n\nKiran\n"
+    assert kinds(judge(eml(body, cte="quoted-printable"))) == {"phone"}
+    html = "<p>Message me on 07700<br>900 463 and I'll bring it to the gate.</p>"
+    assert kinds(judge(eml(html, subtype="html"))) == {"phone"}
+
+
+@pytest.mark.parametrize("text", [
+    "SATs begin on 11/05/2026\n09:00 is the start time each day.",
+    "The reading paper is on 12.05.2026\n0900 sharp in room 0\n12.",
+    "School office 01632 960000\n0800 1111 Childline",
+    "Children's Services 0113 222 4403\n0113 376 0336 out of hours (Leeds City Council)",
+    "The coach leaves at 08\n30 and the fee of £4.50 is due by 20\n03, reference FB2026\n0417.",
+    "To report an absence ring 01632\n960000 before 9am.",  # the school's own number, wrapped
+    "Results are due in July 2026\n07 July is the expected date.",
+])
+def test_numbers_on_adjacent_lines_are_not_joined(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear parents,\n\n{text}\n\nExample School Office\n")) == []
+
+
+def test_join_wrapped_keeps_positions() -> None:
+    text = "on 07700\n900246 and 12/03/2026\n09:30"
+    joined = pa._join_wrapped(pa._blank(text))
+    assert len(joined) == len(text)
+    assert joined[:16] == "on 07700 900246 "
+    assert "\n" in joined[16:]  # the date and the time stay on their own lines
+
+
+# ---------------------------------------------------------------------------------------------
+# An organisation's details given to a pupil or parent, against the sender's own
+
+
+THIRD_PARTY = [
+    ("Your placement is at:\nHeadingley Vets\n3 North Lane\nLeeds LS6 3HE\nContact: Ms R. Lee, Practice Manager\n"
+     "Tel: 07700 900777\nEmail: reception@headingleyvets.co.uk"),
+    "Please contact Headingley Vets, 3 North Lane, Leeds LS6 3HE, before your first day.",
+    ("Aisha's placement is with Smith & Sons Builders Ltd, 14 Kirkstall Road, Leeds LS3 1HJ.\n"
+     "Contact: Mr Dave Brown (site supervisor), 07700 900555."),  # the sender is a Smith too
+    "Our coach is with Dalesway Coaches Ltd, Unit 5, Mill Road, Otley LS21 3AB; the driver is on 07700 900888.",
+    "The concert is at St Chad's Church Hall, 7 Otley Road, Leeds LS16 5JT. Hall secretary: Mrs Ann Fields, "
+    "07700 900654.",
+    "Return it to Leeds City Council, SENSAP Team, Merrion House, 110 Merrion Centre, Leeds LS2 8BB.",
+    "Otley Town Football Club\nCross Green, Otley LS21 1HE\nContact: Gary Hunt, club secretary\nMobile: 07700 900234",
+    "The vet practice is Headingley Vets. You can reach them on 07700 900777.",
+    "Drop the books at Meadowbank Care Home, 3 Otley Road, Leeds LS6 4AA.",
+    "The vets' address is 3 North Lane, Leeds LS6 3HE.",
+    "We meet at Home Farm, 3 Church Road, Harewood LS17 9LF, for the lambing visit.",  # not "at home"
+    "The Dog House Grooming, 45 Street Lane, Leeds LS8 2DQ, is expecting her at nine.",
+    "Placement: Meanwood Riding School, Stables Lane, Leeds LS6 4AA\nContact: Mrs Kerry Dale (yard manager)\n"
+    "Email: meanwoodriding@gmail.com",  # a small business's webmail
+]
+
+
+@pytest.mark.parametrize("text", THIRD_PARTY)
+def test_an_organisations_details_are_not_the_senders(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\n{text}\n\nKind regards,\nTom Smith\n")) == [], text
+
+
+OWN = [
+    ("Pop round to mine, 12 Acacia Avenue LS6 2AB, and pick it up.", "postal-address"),
+    ("my address is 12 Acacia Avenue, Leeds LS6 2AB", "postal-address"),
+    ("Forms to the address below.\n\nTom Smith\n12 Church Lane\nMeanwood\nLeeds\nLS6 4JY", "postal-address"),
+    ("Tom Smith | 12 Acacia Avenue, Leeds LS6 2AB", "postal-address"),
+    ("I live at 8 Station Road, Horsforth, Leeds LS18 5NT.", "postal-address"),
+    ("The club is at Headingley Library, North Lane, Leeds LS6 3HG; drop the books at my house, 4 Oak Court, "
+     "Leeds LS6 1AA.", "postal-address"),
+    ("Your placement is at Headingley Vets, 3 North Lane, Leeds LS6 3HE. If anything goes wrong, text me on "
+     "07700 900123.", "phone"),
+    ("Tom Smith\nWork Experience Co-ordinator\n07700 900123", "phone"),
+    ("Ellie left her coat at the farm. Any problems, 07700 900123.", "phone"),
+    ("Placement: Meanwood Riding School. If there are problems email me on tomsmith84@gmail.com.", "email"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OWN)
+def test_the_senders_own_details_still_count(judge: Judge, text: str, kind: str) -> None:
+    assert kind in kinds(judge(eml(f"Dear Jane,\n\n{text}\n"))), text
+
+
+# ---------------------------------------------------------------------------------------------
 # Private channels
 
 

@@ -13,6 +13,14 @@ reports each listed word it finds, by severity:
 - `quoted`: any of those, but only in text the sender quoted or forwarded (a parent's message
   they replied to, an abusive e-mail forwarded to the head): recorded, normally not acted on.
 
+In mail to staff only, words in quotation marks that a speech verb attributes to someone else
+('one of them called her "a slag"', "she said 'you're a ...'") are `quoted` too: incident reports
+must record a pupil's words verbatim. The sender's own speech ('I told him to "..."') is not.
+
+Not counted: allow-list entries (an entry marked [name] only when written as a name: Bell End,
+Mrs Nutter), a capitalised listed word that begins a street or place name ("Sluts Lane"), and
+`allow_near` words in their innocent context (faggots next to gravy, mash or the lunch menu).
+
 Evidence names the word (whole for the quarantine record, masked f**k for the decision log),
 where it was (subject, body, attachment:NAME) and a snippet around it.
 """
@@ -22,6 +30,7 @@ from __future__ import annotations
 import bisect
 import html
 import io
+import itertools
 import re
 import sys
 import zipfile
@@ -42,7 +51,15 @@ from mailguard.message import (
     html_to_text,
 )
 from mailguard.modules import ModuleSettings, base_dir
-from mailguard.profanity_engine import Entry, Hit, Lexicon, LexiconCache, WordListError, parse_lines
+from mailguard.profanity_engine import (
+    Entry,
+    Hit,
+    Lexicon,
+    LexiconCache,
+    WordListError,
+    canonical_word,
+    parse_lines,
+)
 
 NAME = "obscene-language"
 DESCRIPTION = "Finds swear words and slurs in the subject, body and text attachments, however disguised."
@@ -127,10 +144,40 @@ class WordList(ModuleSettings):
         return self
 
 
+# Words before a listed word that make it an insult whatever is near it ("you faggot").
+DEFAULT_NOT_AFTER = ("you", "ya", "u", "ur", "youre", "such", "total", "absolute", "complete", "proper",
+                     "utter", "right", "massive", "stupid", "dirty", "filthy", "fucking", "bloody", "little",
+                     "bunch of", "load of", "them", "those", "these", "like", "im", "hes", "shes", "theyre",
+                     "called", "call")
+
+
+def _canonical_list(value: list[str]) -> list[str]:
+    out = []
+    for item in value:
+        words = [canonical_word(w) for w in item.split()]
+        if not words or not all(w.isalpha() for w in words):
+            raise ValueError(f"{item!r} is not a word (letters only)")
+        out.append(" ".join(words))
+    return out
+
+
+class NearAllow(ModuleSettings):
+    """A listed word that has an innocent meaning in a context shown by the words around it:
+    faggots (the dish) next to gravy, onions, mash or the lunch menu. The word is not counted when
+    one of `near` is within `within` words of it in the same paragraph, unless the word straight
+    before it is one of `not_after` ("you faggot", "bunch of faggots", "such a ...")."""
+
+    words: Annotated[list[str], AfterValidator(_canonical_list)] = Field(min_length=1)
+    near: Annotated[list[str], AfterValidator(_canonical_list)] = Field(min_length=1)
+    within: int = Field(10, ge=1, le=50)
+    not_after: Annotated[list[str], AfterValidator(_canonical_list)] = list(DEFAULT_NOT_AFTER)
+
+
 class Settings(ModuleSettings):
     lists: list[WordList] = Field(min_length=1)
     allow: list[Annotated[str, AfterValidator(_allow_file)]] = []  # files of allowed words/phrases
     allow_words: list[str] = []  # allowed words/phrases written here
+    allow_near: list[NearAllow] = []  # words allowed in a context (faggots with gravy)
     where: list[Literal["subject", "body", "attachments"]] = ["subject", "body", "attachments"]
     quoted: Literal["separate", "ignore", "include"] = "separate"
     reported_speech: bool = True  # in mail to staff only, words someone else said count as quoted
@@ -377,7 +424,10 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     staff_only = settings.reported_speech and settings.quoted != "include" and _staff_only(message)
     for place in places(message, settings):
         hits = settings.lexicon.scan(place.text)
-        reported = _reported_spans(place.text) if staff_only and hits else []
+        if hits:
+            hits = [h for h in hits if not _place_name(place.text, h)
+                    and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
+        reported = _reported_spans(place.text, hits) if staff_only and hits else []
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end)
             if quoted and settings.quoted == "ignore":
@@ -408,35 +458,228 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     return findings
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+# The second word of a street or place name: "Sluts Lane", "Twatling Road", "Bitchet Green".
+_PLACE_TYPES = frozenset({
+    "lane", "road", "street", "avenue", "close", "green", "hill", "hills", "end", "bottom", "bridge", "farm",
+    "wood", "woods", "common", "way", "drive", "crescent", "place", "row", "court", "gardens", "grove",
+    "park", "mews", "terrace", "walk", "rise", "fold", "croft", "moor", "fell", "crags", "cross", "hall",
+    "cottage", "cottages", "mill", "brook", "beck", "gill", "dale", "field", "fields", "heath", "marsh",
+    "wharf", "quay", "square", "yard", "hollow", "copse", "knoll", "manor", "grange", "lodge", "village",
+    "town", "castle", "abbey", "priory", "barton", "parva", "magna", "tor", "pike", "point", "bay", "island",
+})
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_LEAD_WORD = re.compile(r"([^\W\d_]+)[^\w\n]{0,3}\Z")
+_INSULT_LEAD = frozenset({"a", "an", "you", "ya", "u", "ur", "such", "total", "absolute", "complete", "proper",
+                          "utter", "right", "massive", "stupid", "dirty", "fucking", "bloody", "what"})
+
+
+def _place_name(text: str, hit: Hit) -> bool:
+    """A listed word written as the first part of a place or street name: a capital letter, a
+    single word, then a capitalised Lane, Road, Green, End ... ("Sluts Lane", "Twatling Road"),
+    and not after an insult lead-in ("you Twat Hill" is not an address)."""
+    written = hit.written
+    if " " in written or not written[:1].isupper() or not written[1:].islower() or not written.isalpha():
+        return False
+    following = _NEXT_WORD.match(text, hit.end)
+    if following is None or following.group(1).lower() not in _PLACE_TYPES:
+        return False
+    lead = _LEAD_WORD.search(text, max(0, hit.start - 30), hit.start)
+    return lead is None or lead.group(1).lower() not in _INSULT_LEAD
+
+
+def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
+    """Whether an allow_near rule lets this hit go: the word written plainly, a context word
+    close by in the same paragraph, and no insult lead-in straight before it."""
+    if canonical_word(hit.written) != hit.word:
+        return False  # f@ggots: a disguised word was meant as the slur
+    lo = max(0, hit.start - 300)
+    breaks = list(_PARAGRAPH.finditer(text, lo, hit.start))
+    if breaks:
+        lo = breaks[-1].end()
+    after_break = _PARAGRAPH.search(text, hit.end, hit.end + 300)
+    hi = after_break.start() if after_break else min(len(text), hit.end + 300)
+    before = [canonical_word(w) for w in _WORDS.findall(text[lo:hit.start])]
+    after = [canonical_word(w) for w in _WORDS.findall(text[hit.end:hi])]
+    for rule in rules:
+        if hit.word not in rule.words:
+            continue
+        lead = before[-1] if before else ""
+        lead2 = " ".join(before[-2:])
+        if lead in rule.not_after or lead2 in rule.not_after:
+            continue
+        around = set(before[-rule.within:]) | set(after[:rule.within])
+        pairs = {" ".join(p) for seq in (before[-rule.within:], after[:rule.within]) for p in itertools.pairwise(seq)}
+        if any(w in around or w in pairs for w in rule.near):
+            return True
+    return False
+
+
 def _staff_only(message: ParsedMessage) -> bool:
     recipients = message.envelope.recipients
     return bool(recipients) and all(r.groups and r.groups <= {"staff"} for r in recipients)
 
 
-# Words in quotation marks attributed to someone: 'he called her a "slag"', "shouted 'fuck off'".
-_QUOTE_SPANS = re.compile(r"“([^”\n]{1,150})”|\"([^\"\n]{1,150})\"|‘([^’\n]{1,150})’|(?<![\w'])'([^'\n]{1,150})'(?!\w)")
+# Words in quotation marks attributed to someone: 'he called her a "slag"', "shouted 'fuck off'",
+# "she said 'you're a fat cow'". A quotation may run on over a line break (mail wraps long lines)
+# but not over a blank line, and is at most MAX_QUOTE characters; inside single quotes an
+# apostrophe between letters (you're) is not the closing quote.
+MAX_QUOTE = 300
+MAX_REPORTED = 1000  # quotations around listed words looked at per text: a flood is not read as reports
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Every quotation in text, each pair of marks found by one look-up (bisect), not by trying
+    every opening mark against the rest of the text."""
+    blanks = [m.start() for m in _BLANK_LINE.finditer(text)]
+
+    def ok(open_at: int, close_at: int) -> bool:
+        if not 1 < close_at - open_at <= MAX_QUOTE + 1:
+            return False
+        k = bisect.bisect_left(blanks, open_at)
+        return k >= len(blanks) or blanks[k] >= close_at
+
+    spans: list[tuple[int, int]] = []
+    # straight double quotes: taken in pairs, starting again after a blank line or a long gap
+    pending = -1
+    for m in re.finditer('"', text):
+        pos = m.start()
+        if pending >= 0 and ok(pending, pos):
+            spans.append((pending, pos + 1))
+            pending = -1
+        else:
+            pending = pos
+    # curly and single quotes, and guillemets: each opening mark with the next closing one
+    for opening, closing in (("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»")):
+        opens = [i for i, c in enumerate(text) if c == opening and _opens(text, i)] if opening in text else []
+        if not opens:
+            continue
+        closes = [i for i, c in enumerate(text) if c == closing and _closes(text, i)]
+        last_close = -1
+        for o in opens:
+            if o < last_close:
+                continue  # inside the previous quotation
+            k = bisect.bisect_right(closes, o)
+            if k < len(closes) and ok(o, closes[k]):
+                spans.append((o, closes[k] + 1))
+                last_close = closes[k]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _opens(text: str, i: int) -> bool:
+    """A mark that can open a quotation: a single quote not inside a word (don't, o'clock)."""
+    if text[i] != "'":
+        return True
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'_")
+
+
+def _closes(text: str, i: int) -> bool:
+    """A mark that can close a quotation: not an apostrophe between letters (you're, you’re)."""
+    if text[i] not in "'’":
+        return True
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return not (after.isalnum() or after == "_")
+
+
+# Verbs and nouns that say the words in quotation marks were someone else's: said, called,
+# shouted, wrote, texted, posted ... "used the word", "the language used was".
+_SPEECH_VERBS = (
+    r"say|says|said|saying|call|calls|called|calling|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|"
+    r"scream|screams|screamed|screaming|tell|tells|told|telling|reply|replies|replied|replying|write|writes|"
+    r"wrote|written|writing|swore|swearing|sworn|mutter|mutters|muttered|muttering|mumbled|mumbling|"
+    r"whisper|whispers|whispered|whispering|mouthed|respond|responded|retorted|answered|stated|"
+    r"alleged|allegedly|alleges|claimed|claims|reported|reports|disclosed|heard|overheard|chant|chanted|"
+    r"chanting|sang|sung|singing|commented|asked|text|texts|texted|texting|post|posts|posted|posting|"
+    r"message|messages|messaged|messaging|tweeted|snapchatted|repeated|repeating|use|used|using|uses|"
+    r"went|goes|hissed|snapped|sneered|jeered|taunted|taunting|mocked|mocking|insulted|abused|bellowed|"
+    r"cried|exclaimed|blurted|added|continued|referred|labelled|nicknamed|named|accused|scrawled|"
+    r"graffitied|typed|read|reads|sent|sending|captioned|commenting|described|describing|describes|"
+    r"referring|refers|labelling|branded|branding|dubbed|shouting|saying"
+)
+# A transcript line: 'J.B. (9X) to A.K.: "..."', 'Pupil: "..."', 'Parent on the phone: "..."'.
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?:\b[A-Z]\.\s?[A-Z]\.?|\b(?:[Pp]upil|[Ss]tudent|[Cc]hild|[Bb]oy|[Gg]irl|[Hh]e|[Ss]he|[Tt]hey|[Pp]arent|"
+    r"[Mm]um|[Dd]ad|[Cc]arer|[Vv]ictim|[Ww]itness|[Pp]erpetrator)(?:\s+[A-Z0-9]\w{0,3})?)(?:\s*\([^()\n]{1,20}\))?"
+    r"|\b[A-Z][a-z]+\s*\([^()\n]{1,20}\))"  # a first name only with its class: "Jordan (Y9)"
+    r"(?:\s+(?:to|on\s+the\s+phone|in\s+the\s+message)(?:\s+[^:\n]{1,30})?)?"
+    r"\s*[:\-–]\s*\Z"
+)
 _REPORTING = re.compile(
-    r"\b(?:said|says|saying|called|calling|shouted|shouting|yelled|yelling|screamed|screaming|told|telling|"
-    r"replied|wrote|written|swore|swearing|muttered|responded|stated|alleged|allegedly|heard|chanted|"
-    r"chanting|commented|asked|texted|posted|messaged|whispered|mouthed|repeated|used|using|words?|"
-    r"language|phrase|verbatim|exact|comment|remark)\b",
+    rf"\b(?:{_SPEECH_VERBS}|words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
+    r"quote|quoted|quoting|account|statement|disclosure|graffiti|note|caption|name|names|"
+    r"name[\s-]calling)\b",
+    re.IGNORECASE,
+)
+# The sender's own speech ("I said 'f*** it'", "I told him to 'piss off'") is not reported speech;
+# "I was called a '...'" and "I heard him say '...'" are: what counts is who does the nearest verb.
+_SPEECH = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"\b(?:i|we)(?:['’](?:ve|d))?(?:\s+(?:just|then|also|literally|actually|even|only|simply|have|had|did|"
+    r"probably|may|might|must|quietly|accidentally|then|once))*\s+\Z",
     re.IGNORECASE,
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+def _own_speech(before: str) -> bool:
+    """Whether the nearest speech verb before a quotation has I or we as its subject."""
+    verbs = list(_SPEECH.finditer(before))
+    return bool(verbs) and bool(_FIRST_PERSON_SUBJECT.search(before, 0, verbs[-1].start()))
 
 
-def _reported_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of words in quotation marks that the text says someone else said or wrote."""
+_OWN_SPEECH_AFTER = re.compile(
+    r"^\W{0,3}(?:i|we)\s+(?:said|shouted|yelled|replied|told|wrote|texted|answered|snapped|muttered)\b"
+    r"|^\W{0,3}(?:said|shouted|replied|wrote)\s+i\b",
+    re.IGNORECASE,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n[ \t]*\n")
+
+
+def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Spans of words in quotation marks, around a listed word, that the text says someone else
+    said or wrote."""
     spans: list[tuple[int, int]] = []
-    for match in _QUOTE_SPANS.finditer(text):
-        before = text[max(0, match.start() - 80):match.start()]
+    looked = 0
+    for q_start, q_end in _quote_spans(text):
+        k = _first_hit(hits, q_start)
+        if k >= len(hits) or hits[k].start >= q_end:
+            continue  # no listed word inside: nothing to decide
+        looked += 1
+        if looked > MAX_REPORTED:
+            break
+        before = text[max(0, q_start - 150):q_start]
         before = _SENTENCE_END.split(before)[-1]
-        after = text[match.end():match.end() + 30]
-        if _REPORTING.search(before) or _REPORTING.search(after.split(".")[0]):
-            spans.append((match.start(), match.end()))
+        after = text[q_end:q_end + 40]
+        after_clause = re.split(r"[.!?\n]", after, maxsplit=1)[0]
+        if _own_speech(before) or _OWN_SPEECH_AFTER.search(after_clause):
+            continue  # the sender quoting themselves
+        if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before):
+            spans.append((q_start, q_end))
     return spans
+
+
+def _first_hit(hits: list[Hit], pos: int) -> int:
+    """Index of the first hit starting at or after pos (hits are in order)."""
+    lo, hi = 0, len(hits)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if hits[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:

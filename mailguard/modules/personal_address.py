@@ -12,13 +12,22 @@ replies are skipped, so a parent's own details in the message being answered nev
   "Ellie's dad's mobile") is not the sender's. A mobile counts unless it is plainly an
   organisation's ("the coach company on …"); a landline counts when the sender calls it their
   own or their home ("ring me at home on …"), since a landline nobody claims in a school letter
-  is nearly always a venue's, a service's or the council's;
+  is nearly always a venue's, a service's or the council's. A number the mail client wrapped over
+  a line break ("07700" / "900246") is read whole; a date or a complete number at the end of a
+  line and a time or another number at the start of the next are not joined. A number tied to a
+  third party in its sentence or address block ("Headingley Vets … Contact: Ms R. Lee, Practice
+  Manager, Tel: 07700 …") is not the sender's;
 - e-mail addresses outside the school's domains that are not the recipients' own and are
   personal mailboxes (consumer webmail by name, or by the mail servers their domain uses), in
   the body, the subject or a text attachment, in Reply-To or From, or copied in (Cc/Bcc) when
   the address is the sender's own (same surname);
 - home postal addresses: a UK postcode other than the school's, after a house number and street
-  ("14 Acacia Avenue, Leeds LS6 3XY"), unless it is plainly an organisation's address;
+  ("14 Acacia Avenue, Leeds LS6 3XY"), unless it is plainly an organisation's address: a business
+  or organisation named with it (Vets, Ltd, Surgery, Centre, Council, Church, Club, Hall, Stadium,
+  Museum, Practice ... but not in a street name such as Church Lane), or given as a third party's
+  (a placement, a venue, "Contact: …" for someone else, the organisation's e-mail or website below
+  it). The sender's own cues win over all of that: "my address", "pop round to mine", "I live at",
+  or the sender's name just above it in their signature;
 - invitations to private channels: "add me on WhatsApp", "my snapchat is …", "follow me on
   insta @…", wa.me / chat.whatsapp.com / t.me links. Talking *about* apps is not an invitation,
   nor is "follow us" from the school's own accounts.
@@ -162,6 +171,7 @@ class _Context:
     surnames: frozenset[str]  # the sender's names, to tell the sender's own personal address
     surname_re: re.Pattern[str]  # "Mr Smith's mobile"
     lookups_left: int
+    name_re: re.Pattern[str] = re.compile(r"(?!)")  # any of the sender's names, given names too ("Tom")
     _kinds: dict[str, webmail.Kind] = field(default_factory=dict)
 
     def school_domain(self, domain: str) -> bool:
@@ -193,6 +203,7 @@ def _context(message: ParsedMessage, settings: Settings) -> _Context:
     theirs = {r.address.lower() for r in message.envelope.recipients}
     theirs |= {a.lower() for _, a in message.addresses("To")}
     surnames: set[str] = set()
+    given: set[str] = set()
     senders = [("", message.envelope.sender), *message.addresses("From", "Sender")]
     for display, address in senders:
         if "@" not in address:
@@ -200,6 +211,7 @@ def _context(message: ParsedMessage, settings: Settings) -> _Context:
         names = [w for w in re.split(r"[^a-z]+", display.lower()) if w and w not in _TITLES]
         if len(names) >= 1 and len(names[-1]) >= 3:
             surnames.add(names[-1])
+        given.update(w for w in names[:-1] if len(w) >= 3)
         local = [w for w in re.split(r"[^a-z]+", address.partition("@")[0].lower()) if w]
         if local and len(local[-1]) >= 3 and local[-1] not in _TITLES:
             surnames.add(local[-1])
@@ -209,6 +221,8 @@ def _context(message: ParsedMessage, settings: Settings) -> _Context:
         theirs=frozenset(theirs), surnames=frozenset(surnames),
         surname_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", re.IGNORECASE)
         if surnames else re.compile(r"(?!)"),
+        name_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames | given))) + r")\b", re.IGNORECASE)
+        if surnames | given else re.compile(r"(?!)"),
         lookups_left=settings.dns.max_lookups if settings.dns else 0,
     )
 
@@ -275,7 +289,8 @@ _THEIR_WORDS = re.compile(
     r"\b(?:your|yours|his|her|their|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
     r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
     r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
-    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b",
+    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
+    r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b",
     re.IGNORECASE,
 )
 
@@ -316,6 +331,147 @@ def _clause_after(text: str, end: int, limit: int = 60) -> str:
     piece = text[end:end + limit]
     stop = _CLAUSE_END.search(piece)
     return piece[:stop.start()] if stop else piece
+
+
+# ---------------------------------------------------------------------------------------------
+# Third parties: an employer, a venue, a vet practice, a coach company, the council
+
+# Kinds of business and organisation, as their names end or contain: "Headingley Vets",
+# "Smith & Sons Builders Ltd", "Dalesway Coaches", "St Chad's Church Hall", "Leeds City Council".
+_BUSINESS_WORDS = (
+    r"vets?|veterinary|surgery|practice|garage|motors|autos|builders|construction|engineering|joinery|"
+    r"plumbing|electrical|ltd|limited|plc|llp|cic|solicitors|accountants|estate\s+agents?|salon|barbers?|"
+    r"hairdressers?|beauty|pharmacy|chemists?|dental|dentists?|opticians?|bakery|bakers|butchers?|florists?|"
+    r"cafe|café|coffee|restaurant|bistro|takeaway|shop|stores?|supermarket|kennels|cattery|stables|"
+    r"equestrian|nurseries|nursery|garden\s+centre|grooming|groomers|studios?|gym|fitness|leisure|centre|"
+    r"center|hall|church|chapel|mosque|gurdwara|temple|synagogue|club|stadium|museum|gallery|library|"
+    r"theatre|cinema|zoo|aquarium|council|hospital|clinic|medical|health|care\s+home|nursing\s+home|hotel|"
+    r"hostel|inn|pub|tavern|coaches|travel|tours|taxis?|removals|printers|consultancy|consultants|"
+    r"associates|partners|services|group|company|trust|foundation|charity|association|society|federation|"
+    r"university|college|police|fire\s+station|station|airport|offices?|headquarters|hq|industrial\s+estate|"
+    r"business\s+park|retail\s+park|works|factory|warehouse|depot|laborator(?:y|ies)|labs?|agency|bank|"
+    r"building\s+society|post\s+office|newsagents?|brewery|arena|pool|baths|lido|campsite|scouts|guides|"
+    r"brigade|rspca|rspb|pdsa|nhs|institute|farm\s+shop|park|trampoline|climbing|activity|outdoor|"
+    r"adventure|sports|ground|venue|reception|estate|abbey|castle|cathedral|manor\s+house|field\s+centre|"
+    r"youth\s+hostel|marina|golf|riding\s+school|farm"
+)
+_BUSINESS_NAME = re.compile(rf"(?<![\w-])(?:{_BUSINESS_WORDS})(?![\w-])|&\s*(?:sons?|co)\b", re.IGNORECASE)
+_SCHOOL_NAME_WORDS = frozenset({"school", "academy", "office", "reception"})
+# Saying the detail is a third party's: "your placement is at", "the venue", "their number".
+_THIRD_PARTY_INTRO = re.compile(
+    r"\b(?:placements?|work[\s-]+experience|employer|venue|host\s+organi[sz]ation|provider|organi[sz]ation|"
+    r"company|firm|business|supplier|contractor|their\s+(?:address|office|reception|number|phone|details)|"
+    r"its\s+(?:address|number)|the\s+address\s+(?:of|for)\s+the|based\s+at|located\s+at|held\s+at|"
+    r"takes?\s+place\s+at|taking\s+place\s+at|lives\s+at|"
+
+    r"(?:the|their|its)\s+(?:[\w-]+\s+)?[\w-]+(?:['’]s|s['’])\s+(?:address|number|phone|details))(?!\w)",
+    re.IGNORECASE,
+)
+# Someone else named as the contact: "Contact: Ms R. Lee, Practice Manager", "ask for Sarah".
+# Where a trip or visit goes: said of an address only ("We meet at Home Farm, 3 Church Road ...").
+_VENUE_INTRO = re.compile(
+    r"\b(?:meet(?:ing)?\s+(?:us\s+|you\s+)?at|(?:trip|visit|outing)\s+to|visiting|(?:staying|going)\s+(?:at|to))\b",
+    re.IGNORECASE,
+)
+_CONTACT_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:contact(?:\s+name|\s+person)?|supervisor|manager|mentor|host|key\s+contact|"
+    r"named\s+contact|site\s+contact|placement\s+(?:supervisor|contact|mentor))[ \t]*[:\-–]"
+    r"|\b(?:ask\s+for|ask\s+to\s+speak\s+to|speak\s+to|contact\s+person\s+is)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"\b(?:(?:practice|office|site|store|shop|general|centre|operations|volunteer|placement|hr|bookings?|"
+    r"events?|sales|kennel|yard|duty|branch|area|customer\s+services?|front\s+of\s+house|stable|"
+    r"club|team|head)\s+(?:manager|supervisor|co-?ordinator|lead|officer|administrator|assistant)|"
+    r"receptionist|proprietor|owner|managing\s+director|director|head\s+groom|head\s+chef|"
+    r"veterinary\s+surgeon|vet|practice\s+nurse|foreman|forewoman|line\s+manager|warden|ranger|"
+    r"instructor|curator|secretary|groundsman|chairman|chairwoman|chair)\b",
+    re.IGNORECASE,
+)
+_TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,2}(?P<name>[A-Z][a-z'’-]+)")
+_FIRST_PERSON_CUE = re.compile(r"\b(?:i|me|my|mine|i'm|i've|i'll|i'd|myself)\b", re.IGNORECASE)
+_ORG_LINE_AFTER = re.compile(
+    r"^[ \t]*(?:(?:e-?mail|e)[ \t]*[:\-][ \t]*\S+@(?P<domain>[\w.-]+)|(?:web(?:site)?|w|www)[ \t]*[:.\-]"
+    r"|www\.|https?://|(?:opening|open)\s+(?:hours|times))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph(text: str, start: int, end: int, back: int = 400, ahead: int = 300) -> tuple[int, int]:
+    """Where the paragraph around [start, end) begins and ends, at most back/ahead characters away."""
+    lo = max(0, start - back)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    nxt = _PARAGRAPH_BREAK.search(text, end, end + ahead)
+    hi = nxt.start() if nxt else min(len(text), end + ahead)
+    return lo, hi
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|their|its)\s+(?:[\w'-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _org_names(text: str, ctx: _Context, school_counts: bool) -> list[re.Match[str]]:
+    """Business names in text, written as names are (Vets, not vets) or introduced with "the"
+    ("the vet practice", "the campsite"), the school's own left out unless school_counts."""
+    out = []
+    for m in _BUSINESS_NAME.finditer(text):
+        word = m.group(0)
+        if not (word[0].isupper() or word[0] == "&" or word.lower() in ("ltd", "plc", "llp", "cic")
+                or _THE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue
+        if not school_counts and word.lower() in _SCHOOL_NAME_WORDS:
+            continue
+        out.append(m)
+    return out
+
+
+def _sender_named(text: str, lo: int, hi: int, ctx: _Context) -> bool:
+    """Whether the sender's name is in text[lo:hi] as a person's, not inside a business name on its
+    line (Tom Smith writing about "Smith & Sons Builders Ltd")."""
+    for m in ctx.name_re.finditer(text, lo, hi):
+        line_lo = text.rfind("\n", 0, m.start()) + 1
+        line_hi = text.find("\n", m.end())
+        line = text[max(line_lo, m.start() - 40):min(len(text) if line_hi < 0 else line_hi, m.end() + 40)]
+        if not _org_names(line, ctx, school_counts=False):
+            return True
+    return False
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)(?<!\b[A-Z])[.!?](?=\s)")
+
+
+def _third_party(text: str, start: int, end: int, ctx: _Context) -> bool:
+    """Is the detail at [start, end) a third party's? An organisation must be named or introduced in
+    its paragraph (a placement, a venue, "Headingley Vets"), and something in the detail's own
+    sentence or address block must tie it to them (the organisation's name, "Contact: Ms R. Lee",
+    "Practice Manager", an organisation's e-mail or website just below), nearer to it than anything
+    saying it is the sender's (their name above it, I, my)."""
+    lo, hi = _paragraph(text, start, end)
+    before, after = text[lo:start], text[end:hi]
+    if _sender_named(text, lo, start, ctx):
+        return False  # the sender's name above the detail: their signature
+    line_end = after.find("\n")
+    same_line = after if line_end < 0 else after[:line_end]
+    after_org = bool(_org_names(same_line, ctx, school_counts=False) or _THIRD_PARTY_INTRO.search(same_line))
+    for m in _ORG_LINE_AFTER.finditer(after[:200]):
+        domain = m.group("domain")
+        if domain is None or not (ctx.school_domain(domain) or webmail.is_builtin_webmail(
+                webmail.normalise_domain(domain), ctx.settings.webmail_domains)):
+            after_org = True
+    if not (after_org or _org_names(before, ctx, school_counts=False) or _THIRD_PARTY_INTRO.search(before)):
+        return False  # no organisation in sight: a named person alone may be a colleague
+    stops = list(_SENTENCE_STOP.finditer(before))
+    sentence = before[stops[-1].end():] if stops else before
+    theirs = [m.end() for m in _org_names(sentence, ctx, school_counts=False)]
+    theirs += [m.end() for m in _THIRD_PARTY_INTRO.finditer(sentence)]
+    theirs += [m.end() for m in _CONTACT_LABEL.finditer(sentence)] + [m.end() for m in _ROLE.finditer(sentence)]
+    theirs += [m.end() for m in _TITLED_PERSON.finditer(sentence) if not ctx.name_re.fullmatch(m.group("name"))]
+    mine = [m.end() for m in _FIRST_PERSON_CUE.finditer(sentence)]
+    if after_org and not mine:
+        return True
+    return bool(theirs) and max(theirs) > max(mine, default=-1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,8 +541,61 @@ def _blank(text: str) -> str:
     return _NOT_PHONES.sub(lambda m: _BLANK * len(m.group(0)), text)
 
 
+# A number the mail client wrapped onto the next line: "call me on 07700" / "900246".
+_WRAP_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_WRAP_LEFT = re.compile(r"(?:(?<![\w+])\+|(?<![\w.,:/-])\(?0)[\d() .-]*\Z")
+_WRAP_RIGHT = re.compile(r"\d[\d.-]*(?: \d[\d.-]*)*")
+
+
+def _national_digits(run: str) -> str:
+    digits = re.sub(r"\D", "", run.replace("(0)", ""))
+    if run.lstrip("( ").startswith("+"):
+        return digits[2:] if digits.startswith("44") else ""
+    if digits.startswith("0044"):
+        return digits[4:]
+    return digits[1:] if digits.startswith("0") else ""
+
+
+def _join_wrapped(text: str) -> str:
+    """The text with each line break inside a wrapped phone number made a space (same length, so
+    positions do not move). Only where the start of a number ends one line, the rest of it starts
+    the next, and the two make one number of the right length that neither part is alone: a date
+    or a complete number at the end of a line and a time or another number on the next stay apart."""
+    if "\n" not in text:
+        return text
+    out = list(text)
+    for m in _WRAP_BREAK.finditer(text):
+        if "\n" not in m.group(0) or m.start() == 0 or not (text[m.start() - 1].isdigit()
+                                                              or text[m.start() - 1] == ")"):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        left = _WRAP_LEFT.search(text, max(line_start, m.start() - 24), m.start())
+        right = _WRAP_RIGHT.match(text, m.end(), m.end() + 24)
+        if left is None or right is None:
+            continue
+        head = _national_digits(left.group(0))
+        tail = re.sub(r"\D", "", right.group(0))
+        prefix_only = re.fullmatch(r"\s*(?:\+\s?44|0044)\s*(?:\(0\))?\s*", left.group(0)) is not None
+        if not prefix_only and (not head or len(head) >= 9 or len(re.sub(r"\D", "", left.group(0))) < 3):
+            continue  # not the start of a number, or already a whole one
+        # the rest of the number: as many digit groups of the next line as make it whole
+        groups = right.group(0).split(" ")
+        taken = ""
+        for group in groups:
+            taken += re.sub(r"\D", "", group)
+            if len(head) + len(taken) >= 9:
+                break
+        if len(head) + len(taken) not in (9, 10) or (tail.startswith("0") and len(tail) >= 10):
+            continue
+        nl = text.index("\n", m.start(), m.end())
+        out[nl] = " "
+        if nl > 0 and out[nl - 1] == "\r":
+            out[nl - 1] = " "
+    return "".join(out)
+
+
 def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
-    blanked = _blank(text)
+    blanked = _join_wrapped(_blank(text))
     hits: list[_Hit] = []
     previous_end = 0
     matcher = phonenumbers.PhoneNumberMatcher(blanked, "GB", leniency=phonenumbers.Leniency.POSSIBLE,
@@ -420,6 +629,8 @@ def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
             continue  # a landline nobody calls their own: the venue's, the council's, the service's
         if whose is None and _ORG_WORDS.search(before + " " + after):
             continue  # "Centre reception: …", "the coach company on …"
+        if whose is None and _third_party(text, start, end, ctx):
+            continue  # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …"
         shown = " ".join(raw.split())
         hits.append(_Hit("phone", f"+{key[0]}{key[1]}", shown, where, _mask_phone(number), text, start, end))
     return hits
@@ -496,6 +707,9 @@ def _emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
         personal = ctx.personal_domain(domain)
         if not personal and domain not in ctx.settings.organisation_domains:
             personal = whose == "mine"
+        if personal and whose is None and not any(n in address.partition("@")[0] for n in ctx.surnames) \
+                and _third_party(text, start, end, ctx):
+            continue  # a small business's webmail under "Contact: Ms R. Lee, Riding School"
         if personal:
             shown = " ".join(text[start:end].split())
             hits.append(_Hit("email", address, shown, where, _mask_email(address), text, start, end))
@@ -609,11 +823,40 @@ _ADDRESS_ORG = re.compile(
     r"community|venue|reception|campsite|camp|youth)\b",
     re.IGNORECASE,
 )
-_ADDRESS_PERSONAL = re.compile(
-    r"\b(?:my|mine|i\s+live|we\s+live|i'm\s+at|i\s+am\s+at|we're\s+at|we\s+are\s+at|"
-    r"our\s+(?:house|home|address|flat|place)|home|house|flat|personal|private|address\s+below|to\s+me|"
-    r"me\s+at|pop\s+round|come\s+round)\b",
+# The sender saying the address is theirs: "my address is", "pop round to mine", "I live at".
+_ADDRESS_MINE = re.compile(
+    r"\b(?:my\s+(?:home\s+|postal\s+|house\s+)?(?:address|house|home|flat|place|door|cottage|bungalow)|"
+    r"mine|i\s+live|we\s+live|i'm\s+at|i\s+am\s+at|we're\s+at|we\s+are\s+at|where\s+i\s+live|"
+    r"our\s+(?:house|home|address|flat|place|door)|(?:at|from|to)\s+home(?!\s+(?-i:[A-Z]))|home\s+address|"
+    r"to\s+me|me\s+at|pop\s+round|come\s+round|(?:i|we)(?:'ve|\s+have)\s+moved\s+to)\b",
     re.IGNORECASE)
+# Weaker signs, which an organisation named with the address outweighs.
+_ADDRESS_PERSONAL = re.compile(
+    r"\b(?:my|house|home|flat|personal|private|address\s+below)\b",
+    re.IGNORECASE)
+
+
+# Street names, blanked before looking for an organisation's name: Church Lane, Station Road
+# and Hall Lane name a street, not a church, a station or a hall.
+_STREET_NAMES = re.compile(
+    rf"(?<![\w'-])[a-z][\w'-]{{0,30}}(?:[ \t]+[a-z][\w'-]{{0,30}})?[ \t]+(?:{_STREET_TYPES})\b", re.IGNORECASE)
+
+
+def _signed(text: str, start: int, floor: int, ctx: _Context) -> bool:
+    """The sender's name just above the address or before it on its line: their own signature
+    ("Tom Smith" / "12 Acacia Avenue" / ...), not an organisation's."""
+    line_start = text.rfind("\n", floor, start) + 1
+    if _sender_named(text, line_start, start, ctx):
+        return True
+    lines_start = line_start
+    for _ in range(2):
+        if lines_start <= floor + 1:
+            break
+        above = text.rfind("\n", floor, lines_start - 1) + 1
+        if not text[above:lines_start].strip():
+            break  # a blank line: another paragraph
+        lines_start = above
+    return _sender_named(text, lines_start, line_start, ctx)
 
 
 _HOUSE_NAME = re.compile(r"(?:\b[A-Z][\w'-]*,?[ \t]+){1,4}\Z")
@@ -653,10 +896,17 @@ def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
         line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
         if _whose(_clause_before(text, start, floor), "", ctx) == "theirs":
             continue  # "we have your address as …"
-        personal = bool(_ADDRESS_PERSONAL.search(intro)) or bool(_ADDRESS_PERSONAL.search(line_before[-60:]))
-        organisation = bool(_ADDRESS_ORG.search(text[block_start:m.end()]))
-        if not personal and (street is None or organisation):
-            continue
+        near = f"{intro} {line_before[-60:]}"
+        if not _ADDRESS_MINE.search(near) and not _signed(text, start, floor, ctx):
+            # An organisation's address (its name in the block, not just in a street name such as
+            # Church Lane), or one given as a third party's: a placement, a venue, "Contact: …".
+            block = _STREET_NAMES.sub(lambda s: " " * len(s.group(0)), text[block_start:m.end()])
+            if _ADDRESS_ORG.search(block) or _org_names(block, ctx, school_counts=True) \
+                    or _THIRD_PARTY_INTRO.search(intro) or _VENUE_INTRO.search(intro) \
+                    or _third_party(text, start, m.end(), ctx):
+                continue
+            if street is None and not _ADDRESS_PERSONAL.search(near):
+                continue
         shown = " ".join(address_text.split())
         masked = f"[address] {m.group('out').upper()} ***"
         hits.append(_Hit("postal-address", code, shown, where, masked, text, start, m.end()))
