@@ -35,8 +35,10 @@ def in_domains(address: str, domains: tuple[str, ...]) -> bool:
     return any(dom == d or dom.endswith("." + d) for d in domains)
 
 
-def read_parents(path: Path) -> frozenset[str]:
-    """Addresses from the `email` column (any case; several addresses in a cell split on ; or ,)."""
+def read_parents(path: Path) -> dict[str, tuple[str, ...]]:
+    """Addresses from the `email` column (any case; several addresses in a cell split on ; or ,),
+    each with the phone numbers on its row (columns named phone, mobile, telephone…), so that a
+    teacher repeating a parent's own number back to them is not taken for giving out their own."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -47,14 +49,16 @@ def read_parents(path: Path) -> frozenset[str]:
     column = next((columns[c] for c in ("email", "e-mail", "email address", "emailaddress") if c in columns), None)
     if column is None:
         raise DirectoryError(f"{path}:1: no 'email' column (columns: {', '.join(reader.fieldnames or []) or 'none'})")
-    found: set[str] = set()
+    phone_columns = [c for key, c in columns.items() if any(w in key for w in ("phone", "mobile", "tel"))]
+    found: dict[str, tuple[str, ...]] = {}
     for row in reader:
+        phones = tuple(p for c in phone_columns for p in (row.get(c) or "").replace(";", ",").split(",") if p.strip())
         cell = (row.get(column) or "").replace(";", ",")
         for addr in cell.split(","):
             addr = addr.strip().strip("<>").lower()
             if "@" in addr:
-                found.add(addr)
-    return frozenset(found)
+                found[addr] = tuple(dict.fromkeys(found.get(addr, ()) + phones))
+    return found
 
 
 @dataclass
@@ -62,14 +66,14 @@ class Directory:
     domains: tuple[str, ...]
     pupil_domains: tuple[str, ...]
     parents_file: Path | None = None
-    _parents: frozenset[str] = frozenset()
+    _parents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _stamp: tuple[float, int] | None = None
     _warned: set[str] = field(default_factory=set)
 
-    def parents(self) -> frozenset[str]:
+    def parents(self) -> dict[str, tuple[str, ...]]:
         """The current parent list, re-read if the file changed; the last good list if it broke."""
         if self.parents_file is None:
-            return frozenset()
+            return {}
         try:
             st = os.stat(self.parents_file)
             stamp = (st.st_mtime, st.st_size)
@@ -88,6 +92,10 @@ class Directory:
         if message not in self._warned:
             self._warned.add(message)
             log.warning(message)
+
+    def phones(self, address: str) -> tuple[str, ...]:
+        """The phone numbers the MIS lists for a parent's address."""
+        return self.parents().get(address.strip().lower(), ())
 
     def groups(self, address: str) -> frozenset[str]:
         addr = address.strip().lower()

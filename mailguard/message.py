@@ -41,6 +41,7 @@ class School:
 class Recipient:
     address: str
     groups: frozenset[str]  # some of: staff, pupil, parent, external
+    phones: tuple[str, ...] = ()  # the recipient's own numbers, from the MIS export (parents)
 
 
 @dataclass(frozen=True)

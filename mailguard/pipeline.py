@@ -25,7 +25,7 @@ class Engine:
     def judge(self, raw: bytes, sender: str, recipients: list[str], client: str = "") -> Decision:
         envelope = Envelope(
             sender=sender,
-            recipients=tuple(Recipient(r, self.directory.groups(r)) for r in recipients),
+            recipients=tuple(Recipient(r, self.directory.groups(r), self.directory.phones(r)) for r in recipients),
             sender_groups=self.directory.groups(sender) if sender else frozenset({"external"}),
             client=client,
         )

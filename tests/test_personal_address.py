@@ -695,3 +695,27 @@ def test_corpus_meets_the_targets(rules: ruleset.RuleSet, school: School, direct
     print(f"recall {recall:.3f} ({len(positives)} positives), false positives {fp_rate:.3f} ({len(negatives)} clean)")
     assert recall >= 0.95, missed
     assert fp_rate <= 0.02, false_alarms
+
+
+def test_a_parents_own_number_from_the_mis_export_is_not_the_senders(tmp_path: Path) -> None:
+    """Repeating a carer's own number back to them ("I'll ring you on …") is not giving out one's own."""
+    from mailguard import config as config_mod
+    from mailguard import pipeline
+
+    (tmp_path / "parents.csv").write_text("Email,Mobile Phone\nsam.carer@outlook.com,07700 900456\n")
+    (tmp_path / "config.yaml").write_text(
+        f"school: {{domains: [example-school.org.uk], pupil_domains: [pupils.example-school.org.uk], "
+        f"parents_file: parents.csv, phone_numbers: ['01632 960000'], postcodes: ['LS1 4AP']}}\n"
+        f"rules_dir: {Path('rules').resolve()}\n")
+    engine = pipeline.build(config_mod.load(tmp_path / "config.yaml"))
+    assert engine.directory.phones("Sam.Carer@outlook.com") == ("07700 900456",)
+
+    def held(number: str) -> bool:
+        raw = (f"From: t.smith@example-school.org.uk\r\nTo: sam.carer@outlook.com\r\nSubject: Call\r\n\r\n"
+               f"Hi Sam, I'll ring you this afternoon on {number} as agreed.\r\n").encode()
+        decision = engine.judge(raw, "t.smith@example-school.org.uk", ["sam.carer@outlook.com"])
+        return any(h.module == "personal-address-to-parent" for h in decision.hits)
+
+    assert not held("07700 900456")
+    assert not held("07700900456")
+    assert held("07700 900789")  # any other mobile in the sender's own words is still held

@@ -200,6 +200,8 @@ class _Context:
 def _context(message: ParsedMessage, settings: Settings) -> _Context:
     school = message.school
     numbers = {k for k in map(_phone_key, school.phone_numbers) if k} | settings._allowed_numbers
+    # A recipient's own number (from the MIS export) repeated back to them is not the sender's.
+    numbers |= {k for r in message.envelope.recipients for k in map(_phone_key, r.phones) if k}
     theirs = {r.address.lower() for r in message.envelope.recipients}
     theirs |= {a.lower() for _, a in message.addresses("To")}
     surnames: set[str] = set()
