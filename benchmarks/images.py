@@ -88,8 +88,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5, help="timings per photo (default 5)")
     parser.add_argument("--bands", default="1,3,6,12", help="megapixels of the photos, comma-separated")
-    parser.add_argument("--second-look", choices=["on", "off"], default="on",
-                        help="the rule's second_look setting (default on, as shipped)")
+    parser.add_argument("--second-look", choices=["on", "off"], default="off",
+                        help="the rule's second_look setting (default off, as shipped in rules/pupil-images.yaml)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     os.environ.setdefault("OMP_NUM_THREADS", "1")
