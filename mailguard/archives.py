@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from mailguard import filetype
+from mailguard.findings import human_size
 
 CHUNK = 64 * 1024
 
@@ -225,11 +226,11 @@ class _Walker:
         """Refuse a member from the sizes its archive declares, before unpacking anything."""
         if size > self.budget():
             self.problem(path, "bomb" if self._ratio_exceeded(size, compressed) else "too-big",
-                         f"it would unpack to {_size(size)}, over the limit of "
-                         f"{_size(self.limits.max_total_bytes)} for the whole attachment", name)
+                         f"it would unpack to {human_size(size)}, over the limit of "
+                         f"{human_size(self.limits.max_total_bytes)} for the whole attachment", name)
             raise _Skip
         if self._ratio_exceeded(size, compressed):
-            self.problem(path, "bomb", f"it would unpack {_size(compressed)} into {_size(size)} (more than "
+            self.problem(path, "bomb", f"it would unpack {human_size(compressed)} into {human_size(size)} (more than "
                                        f"{self.limits.max_ratio:g} times larger): a decompression bomb", name)
             raise _Skip
 
@@ -248,7 +249,7 @@ class _Walker:
             buf += chunk
             total = self.total + len(buf)
             if self._ratio_exceeded(len(buf), compressed):
-                self.problem(path, "bomb", f"{_size(compressed)} unpacks into more than {_size(len(buf))} "
+                self.problem(path, "bomb", f"{human_size(compressed)} unpacks into more than {human_size(len(buf))} "
                                            f"(over {lim.max_ratio:g} times larger): a decompression bomb", name)
                 raise _Skip
             if self._ratio_exceeded(total, self.top_size):
@@ -257,7 +258,7 @@ class _Walker:
                 raise _Stop
             if total > lim.max_total_bytes:
                 self.problem(path, "too-big", f"the attachment unpacks into more than "
-                                              f"{_size(lim.max_total_bytes)}; the rest was not read", name)
+                                              f"{human_size(lim.max_total_bytes)}; the rest was not read", name)
                 raise _Stop
 
     def add(self, parent: str, path: str, name: str, data: bytes, aliases: tuple[str, ...], depth: int) -> None:
@@ -302,7 +303,7 @@ class _Walker:
             return
         declared = sum(max(i.file_size, 0) for i in infos if not i.is_dir())
         if self._ratio_exceeded(declared, len(data)):
-            self.problem(path, "bomb", f"its files would unpack {_size(len(data))} into {_size(declared)} "
+            self.problem(path, "bomb", f"its files would unpack {human_size(len(data))} into {human_size(declared)} "
                                        f"(more than {self.limits.max_ratio:g} times larger): a decompression bomb",
                          name)
             return
@@ -411,13 +412,14 @@ class _Walker:
                 return
             declared = sum(int(f.uncompressed or 0) for f in regular)
             if self._ratio_exceeded(declared, len(data)):
-                self.problem(path, "bomb", f"its files would unpack {_size(len(data))} into {_size(declared)} "
-                                           f"(more than {self.limits.max_ratio:g} times larger): a decompression "
-                                           "bomb", name)
+                self.problem(path, "bomb",
+                             f"its files would unpack {human_size(len(data))} into {human_size(declared)} "
+                             f"(more than {self.limits.max_ratio:g} times larger): a decompression bomb", name)
                 return
             if declared > self.budget():
-                self.problem(path, "too-big", f"its files would unpack to {_size(declared)}, over the limit of "
-                                              f"{_size(self.limits.max_total_bytes)} for the whole attachment", name)
+                self.problem(path, "too-big",
+                             f"its files would unpack to {human_size(declared)}, over the limit of "
+                             f"{human_size(self.limits.max_total_bytes)} for the whole attachment", name)
                 return
             skipped = {f.filename for f in files} - {f.filename for f in regular}
             captured: list[tuple[str, bytearray]] = []
@@ -495,7 +497,7 @@ def _seven_zip_factory(walker: _Walker, path: str, captured: list[tuple[str, byt
             produced[0] += len(s)
             if produced[0] + walker.total > walker.limits.max_total_bytes:
                 walker.problem(f"{path}/{self.filename}", "too-big", "the attachment unpacks into more than "
-                               f"{_size(walker.limits.max_total_bytes)}; the rest was not read",
+                               f"{human_size(walker.limits.max_total_bytes)}; the rest was not read",
                                _names(self.filename, ())[0])
                 raise _Stop
             return len(s)
@@ -610,14 +612,6 @@ def _strip_suffix(name: str, fmt: str) -> str:
             return base[: -len(suffix)] + replacement
     return f"{base} (unpacked)"
 
-
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} bytes"  # pragma: no cover
 
 
 def _exc(exc: BaseException) -> str:

@@ -65,3 +65,13 @@ def snippet_around(text: str, start: int, end: int, width: int = 40) -> str:
     hi = min(len(text), end + width)
     piece = " ".join(text[lo:hi].split())
     return ("…" if lo > 0 else "") + piece + ("…" if hi < len(text) else "")
+
+
+def human_size(size: int) -> str:
+    """1536 -> '1.5 KB': sizes in reasons and on review pages."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"  # pragma: no cover

@@ -216,3 +216,31 @@ def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     (d / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                   serialization.NoEncryption()))
     return d / "cert.pem", d / "key.pem"
+
+
+@pytest.fixture
+def sealed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail the test if the code under test writes a file, makes a temporary file or connects out:
+    for checks that promise to work in memory only (archives, rule modules)."""
+    import builtins
+    import io
+    import tempfile
+
+    real_open = builtins.open
+
+    def guarded_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if any(c in mode for c in "wax+"):
+            raise AssertionError(f"wrote to disk: {file!r} ({mode})")
+        return real_open(file, mode, *args, **kwargs)
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("made a temporary file or a network connection")
+
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(io, "open", guarded_open)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    monkeypatch.setattr(os, "symlink", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    yield

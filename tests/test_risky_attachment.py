@@ -7,15 +7,9 @@ Only hits of the risky-attachment module are counted: other rules in rules/ may 
 
 from __future__ import annotations
 
-import builtins
 import csv
-import io
-import os
-import socket
 import sys
-import tempfile
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -302,29 +296,6 @@ def test_macro_search_can_be_switched_off_but_the_name_still_counts() -> None:
 
 
 # --- purity --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def sealed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """No writing to disk, no temporary files, no network."""
-    real_open = builtins.open
-
-    def guarded_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
-        if any(c in mode for c in "wax+"):
-            raise AssertionError(f"wrote to disk: {file!r} ({mode})")
-        return real_open(file, mode, *args, **kwargs)
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        raise AssertionError("made a temporary file or a network connection")
-
-    monkeypatch.setattr(builtins, "open", guarded_open)
-    monkeypatch.setattr(io, "open", guarded_open)
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
-    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
-    monkeypatch.setattr(os, "symlink", refuse)
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    yield
 
 
 def test_check_is_pure(sealed: None, corpus_results: list[tuple[dict[str, str], list[Hit]]]) -> None:

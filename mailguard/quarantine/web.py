@@ -31,6 +31,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from mailguard.findings import human_size
 from mailguard.quarantine import review, web_render
 from mailguard.quarantine.context import ReviewContext
 from mailguard.quarantine.review import Outcome
@@ -63,7 +64,7 @@ def _templates(ctx: ReviewContext) -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["when"] = lambda ts: time.strftime("%Y-%m-%d %H:%M", time.localtime(ts)) if ts else ""
-    env.filters["size"] = web_render.human_size
+    env.filters["size"] = human_size
     env.filters["mark"] = lambda text, term: web_render.highlight(str(text), [str(term)] if term else [])[0]
     env.globals["school_name"] = ctx.school_name
     return Jinja2Templates(env=env)

@@ -363,11 +363,3 @@ def content_disposition(filename: str) -> str:
     fallback = fallback or "attachment"
     return f"attachment; filename=\"{fallback[:150]}\"; filename*=UTF-8''{quote(filename[:200], safe='')}"
 
-
-def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"  # pragma: no cover
