@@ -96,3 +96,18 @@ def test_version_and_config_show(tmp_path: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     assert "upstream: smtp://127.0.0.1:25" in shown.stdout and "judge_timeout: 5.0" in shown.stdout
     assert "max_recipients: 500" in shown.stdout  # a default the file did not set
+
+
+def test_sighup_reopens_the_decision_log_after_rotation(tmp_path: Path, sink: Sink) -> None:
+    mg = start_mailguard(write_config(tmp_path, f"smtp://127.0.0.1:{sink.port}"))
+    try:
+        assert _send(mg, "first") == 250
+        log = tmp_path / "decisions.jsonl"
+        log.rename(tmp_path / "decisions.jsonl.1")  # what logrotate does, then it sends SIGHUP
+        mg.proc.send_signal(signal.SIGHUP)
+        _wait_for(log.exists, "a new decision log")
+        assert _send(mg, "second") == 250
+    finally:
+        mg.stop()
+    assert len((tmp_path / "decisions.jsonl.1").read_text().splitlines()) == 1
+    assert len(log.read_text().splitlines()) == 1
