@@ -215,7 +215,12 @@ class Handler:
                 decision=_record(decision), subject=_subject(raw), message_id=entry.message_id,
                 client=entry.client)
             entry.quarantine_id = item_id
-        upstream = await self._deliver(state, envelope, raw, decision, recipients)
+        try:
+            upstream = await self._deliver(state, envelope, raw, decision, recipients)
+        except Exception:
+            if item_id is not None:  # the client gets a 4xx and sends again: keep no second copy
+                await asyncio.to_thread(self.store.discard, item_id)
+            raise
         reply = upstream or Reply(250, "2.0.0 OK")  # None: every recipient is held, nothing sent upstream
         entry.upstream_reply = str(upstream) if upstream else ""
         if not reply.ok:
