@@ -720,3 +720,40 @@ def test_corpus_meets_the_targets() -> None:
     fp_rate = len(false_alarms) / len(clean)
     assert recall >= 0.95, f"recall {recall:.1%}, missed {missed}"
     assert fp_rate <= 0.02, f"false positives {fp_rate:.1%}: {false_alarms}"
+
+
+COMPOUNDS = ["pigshit", "bullshit", "apeshit", "dipshit", "horseshit", "shitstorm", "shithole", "fuckwit", "fuckface",
+             "dickhead", "knobhead", "twatface", "arsewipe", "dickwit", "knobface", "prickface", "bastardface",
+             "dumbcunt", "pissflaps"]
+
+
+@pytest.mark.parametrize("word", COMPOUNDS)
+def test_compound_swear_words_are_found(word: str) -> None:
+    assert judge(message(f"He is a total {word}, honestly.\n")), word
+
+
+@pytest.mark.parametrize("word", ["cutwater", "saltwater", "cockpit", "cockerel", "Dickens", "bastardy", "knobstick",
+                                  "pricked", "arsenal", "cocksure", "mishit", "Scunthorpe"])
+def test_innocent_words_next_to_compounds(word: str) -> None:
+    assert judge(message(f"We talked about {word} in class today.\n")) == [], word
+
+
+PUPIL = "a.khan@pupils.example-school.org.uk"
+
+
+@pytest.mark.parametrize("body", [
+    'For Thursday, reread Act 1 Scene 2 of King Lear. Edmund\'s soliloquy ends "Now, gods, stand up for '
+    'bastards!" - think about why he says it.',
+    'In the poem, line 14 reads "the bloody field" - what does it suggest?',
+])
+def test_a_quotation_from_a_set_text_is_quoted(body: str) -> None:
+    assert {h.kind for h in judge(message(f"Year 12,\n\n{body}\n"), (PUPIL,))} == {"quoted"}
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Reread King Lear. Stand up for bastards, you lot!", "strong"),  # not in quotation marks
+    ('We read Macbeth today. "You are all bastards" if you do not hand it in.', "strong"),  # no cue near
+    ('In the novel the narrator says "you fag".', "slur"),  # never for slurs
+])
+def test_literary_quoting_stays_narrow(body: str, kind: str) -> None:
+    assert kind in {h.kind for h in judge(message(f"Year 12,\n\n{body}\n"), (PUPIL,))}

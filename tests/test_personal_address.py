@@ -719,3 +719,62 @@ def test_a_parents_own_number_from_the_mis_export_is_not_the_senders(tmp_path: P
     assert not held("07700 900456")
     assert not held("07700900456")
     assert held("07700 900789")  # any other mobile in the sender's own words is still held
+
+
+# ---------------------------------------------------------------------------------------------
+# The sender's explicit claim beats third-party wording in the same sentence
+
+
+OWN_CLAIM_BEATS_PRONOUNS = [
+    ("Please ask Ella to send her draft to my personal email instead: tomsmith77@hotmail.co.uk", "email"),
+    ("Could you ask Sam to text his answers to my mobile instead, 07700 900345.", "phone"),
+    ("Tell her to message my own number, 07700 900456, if the bus is late.", "phone"),
+    ("Her dad can email me at t.smith.home@outlook.com about it.", "email"),
+    ("I'm on 07700 900567 if their coach is late.", "phone"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), OWN_CLAIM_BEATS_PRONOUNS)
+def test_an_explicit_own_claim_beats_third_party_pronouns(judge: Judge, text: str, kind: str) -> None:
+    assert kind in kinds(judge(eml(f"Hi Jane,\n\n{text}\n\nTom\n"))), text
+
+
+@pytest.mark.parametrize("text", [
+    "Please ask Ella to send her draft to her own email, ella.p2011@hotmail.co.uk, so she keeps a copy.",
+    "My colleague said her mobile is 07700 900678 if you need the coach driver.",
+    "I have passed your number to Mrs Lee; her mobile is 07700 900789.",
+    "You could send it to my colleague at her address, s.lee1990@gmail.com.",
+])
+def test_someone_elses_detail_near_a_first_person_word(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Hi Jane,\n\n{text}\n\nTom\n")) == [], text
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations named only by their proper name (no "Ltd", "Vets", ...)
+
+
+ORG_BLOCKS = [
+    "Leeds North Food Bank\n12 Chapel Street, Leeds LS7 3AB\nTel 0113 496 0777\nwww.example.org/foodbank",
+    "Contact Hilltop Community Trust on 07700 900123 for help with uniform.",
+    "Chapeltown Family Hub\n7 Mill Road, Leeds LS7 2QQ\n07700 900222",
+    "The Harehills Pantry, 22 Roundhay Road, Leeds LS8 5AN, is open on Tuesdays; ring 07700 900333.",
+    "You might try Leeds Young Carers Network on 07700 900444 or at 3 Park Square, Leeds LS1 2NE.",
+    "Meanwood Valley Partnership\n15 Green Road\nLeeds LS6 4JP\nPhone: 0113 496 0555",
+    "Otley Town FC\n4 Bridge Road, Otley LS21 1HE\nMobile: 07700 900235",
+]
+
+
+@pytest.mark.parametrize("text", ORG_BLOCKS)
+def test_an_organisation_named_by_its_proper_name_is_a_third_party(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\nThese may help:\n\n{text}\n\nKind regards,\nTom Smith\n")) == [], text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Leeds North Food Bank can help. You can also text me on 07700 900765.", "phone"),
+    ("Hilltop Community Trust may help. Or ring me at home on 0113 496 0999.", "phone"),
+    ("Chapeltown Family Hub can help.\n\nIf you want to drop the forms off, my address is 12 Acacia Avenue, "
+     "Leeds LS6 2AB.", "postal-address"),
+    ("Chapeltown Family Hub can help.\n\nTom Smith\n14 Acacia Avenue\nLeeds LS6 2AB", "postal-address"),
+])
+def test_own_details_next_to_an_organisation_still_count(judge: Judge, text: str, kind: str) -> None:
+    assert kind in kinds(judge(eml(f"Dear Jane,\n\n{text}\n"))), text

@@ -428,8 +428,10 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
             hits = [h for h in hits if not _place_name(place.text, h)
                     and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
         reported = _reported_spans(place.text, hits) if staff_only and hits else []
+        literary = _literary_spans(place.text, hits) if hits else []
         for i, hit in enumerate(hits):
-            quoted = place.quoted or _within(reported, hit.start, hit.end)
+            quoted = place.quoted or _within(reported, hit.start, hit.end) or (
+                hit.severity in ("mild", "strong") and _within(literary, hit.start, hit.end))
             if quoted and settings.quoted == "ignore":
                 continue
             kind = "quoted" if quoted else hit.severity
@@ -666,6 +668,42 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         if _own_speech(before) or _OWN_SPEECH_AFTER.search(after_clause):
             continue  # the sender quoting themselves
         if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before):
+            spans.append((q_start, q_end))
+    return spans
+
+
+# A quotation from a set text in a lesson: Edmund's "Now, gods, stand up for bastards!" in King
+# Lear. Words of mild or strong swearing (never slurs) inside quotation marks count as quoted when
+# the same sentence or the one before names a work, an author or a place in the text.
+_LITERARY_CUE = re.compile(
+    r"\b(?:(?:in|from)\s+(?:[A-Z][\w'’]*\s+){0,3}(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo|Tempest)|"
+    r"Shakespeare(?:'s|’s)?|Chaucer|Dickens|Bront[eë]|Austen|Orwell|Steinbeck|Golding|"
+    r"Marlowe|Milton|Wordsworth|Keats|Byron|Sassoon|Larkin|Heaney|Twain|Salinger|"
+    r"Act\s+(?:\d+|[IVX]+)|Scene\s+(?:\d+|[ivxIVX]+)|line\s+\d+|lines\s+\d+|stanza|verse|"
+    r"(?:the|this|that)\s+(?:poem|novel|play|novella|sonnet|extract|passage|soliloquy|chapter)|"
+    r"soliloquy|sonnet|playwright|poet|novelist|the\s+author|the\s+narrator|protagonist|"
+    r"[A-Z][a-z]+(?:'s|’s)\s+(?:soliloquy|speech|line|lines|words|monologue|insult|outburst))",
+)
+_LITERARY_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n[ \t]*\n")
+
+
+def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Quotations around a listed word that the sentence, or the one before, attributes to a
+    literary work, author or character ("in King Lear", "Shakespeare", "Act 1 Scene 2")."""
+    spans: list[tuple[int, int]] = []
+    looked = 0
+    for q_start, q_end in _quote_spans(text):
+        k = _first_hit(hits, q_start)
+        if k >= len(hits) or hits[k].start >= q_end:
+            continue
+        looked += 1
+        if looked > MAX_REPORTED:
+            break
+        before = text[max(0, q_start - 400):q_start]
+        parts = _LITERARY_SENTENCES.split(before)
+        context = " ".join(parts[-2:])  # this sentence and the one before it
+        after = re.split(r"(?<=[.!?])\s|\n", text[q_end:q_end + 150], maxsplit=1)[0]
+        if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after):
             spans.append((q_start, q_end))
     return spans
 

@@ -290,15 +290,30 @@ _HOME_WORDS = re.compile(r"\b(?:home|house|evenings?|weekends?|landline)\b", re.
 _THEIR_WORDS = re.compile(
     r"\b(?:your|yours|his|her|their|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
     r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
+    r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
+    r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
     r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b",
     re.IGNORECASE,
 )
 
 
+# The sender explicitly claiming the detail just before it: "my personal email: …", "my own number",
+# "mine is …", "reach me at …", "I'm on …". Attached to the detail, it beats any "her"/"his"/"their"
+# elsewhere in the sentence ("ask Ella to send her draft to my personal email instead: …").
+_OWN_CLAIM = re.compile(
+    r"\b(?:my\s+(?:own\s+|personal\s+|private\s+|home\s+)?(?:e-?mail(?:\s+address)?|address|number|"
+    r"mobile(?:\s+number)?|phone(?:\s+number)?|cell|landline|gmail|hotmail|inbox)|my\s+own|mine|"
+    r"me\s+(?:at|on|via)|i(?:'m|\s+am)\s+on)\b[^\w\n]{0,4}(?:(?:is|instead|please|rather|directly|"
+    r"which\s+is|it's|its|now|below|here)\b[^\w\n]{0,4}){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
 def _whose(before: str, after: str, ctx: _Context) -> str | None:
     """'mine' if the nearest owner word before the detail is the sender, 'theirs' if it is someone else."""
+    if _OWN_CLAIM.search(before):
+        return "mine"
     best: tuple[int, str] | None = None
     for pattern, owner in ((_PERSONAL_WORDS, "mine"), (_THEIR_WORDS, "theirs"), (ctx.surname_re, "mine")):
         for m in pattern.finditer(before):
@@ -411,6 +426,17 @@ def _paragraph(text: str, start: int, end: int, back: int = 400, ahead: int = 30
     return lo, hi
 
 
+# An organisation's proper name of several capitalised words ending in a word organisations use
+# for themselves but people and streets do not: "Chapeltown Family Hub", "Leeds Young Carers
+# Network", "Meanwood Valley Partnership", "Otley Town FC". Case-sensitive: "the project" is no name.
+_ORG_PROPER = re.compile(
+    r"(?<![\w'-])(?:(?:[A-Z][\w'’&.-]*|&|and|of|the|for)[ \t]+){1,5}"
+    r"(?:Hub|Pantry|Project|Network|Partnership|Group|Academy|A?FC|Cubs|Brownies|Beavers|Rainbows|Guides|"
+    r"Scouts|Collective|Alliance|Forum|Initiative|Mission|Food[ \t]?[Bb]ank|Foodbank|Carers|Befrienders|"
+    r"Ministries|Co-?op(?:erative)?|Refuge|Shelter|Appeal|Fund|Advocacy|Outreach|Mind|Barnardo's|"
+    r"Action|Support|Aid|Welfare|Community|Services|Society|Association|Foundation|Trust|Charity|"
+    r"Library|Surgery|Clinic|Centre|Center|Church|Mosque|Masjid|Temple|Gurdwara|Synagogue|Club)(?![\w'-])"
+)
 _THE_BEFORE = re.compile(r"\b(?:the|their|its)\s+(?:[\w'-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -426,6 +452,9 @@ def _org_names(text: str, ctx: _Context, school_counts: bool) -> list[re.Match[s
         if not school_counts and word.lower() in _SCHOOL_NAME_WORDS:
             continue
         out.append(m)
+    for m in _ORG_PROPER.finditer(text):
+        if not ctx.name_re.search(m.group(0)) and not re.match(r"(?:and|of|the|for)\b", m.group(0)):
+            out.append(m)
     return out
 
 
