@@ -757,3 +757,56 @@ def test_a_quotation_from_a_set_text_is_quoted(body: str) -> None:
 ])
 def test_literary_quoting_stays_narrow(body: str, kind: str) -> None:
     assert kind in {h.kind for h in judge(message(f"Year 12,\n\n{body}\n"), (PUPIL,))}
+
+
+# --------------------------------------------------------------------------------------------
+# Technical and animal senses (allow_near), lead-ins, mentions, spreadsheets
+
+
+@pytest.mark.parametrize("text", [
+    "The vet runs the kennels too, and one of their bitches is due to whelp that week.",
+    "Guide Dogs are bringing two bitches and a litter of puppies to assembly.",
+    "Please order 12 x 250mm flat bastard cut files and 6 smooth cut files for the workshop.",
+    "Next week Year 7 cook faggots with mushy peas, cock-a-leekie soup and spotted dick.",
+    "The stars were tiny pricks of light over the campsite.",
+])
+def test_innocent_senses_pass(text: str) -> None:
+    assert not acted(judge(message(f"Hi,\n\n{text}\n"))), text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("You stupid bitch, the dog show is cancelled.", "strong"),
+    ("What a bitch she was about the puppies.", "strong"),
+    ("Trust HR are being complete pricks about approving the advert.", "strong"),
+    ("He's a right knob about the rota.", "strong"),
+    ("That lazy bastard never ordered the files.", "strong"),
+])
+def test_the_insult_still_counts_next_to_those_words(text: str, kind: str) -> None:
+    assert [h.kind for h in acted(judge(message(f"Hi,\n\n{text}\n")))] == [kind], text
+
+
+def test_naming_a_word_quoted_from_a_set_text_is_not_using_it() -> None:
+    body = ('For the King Lear lesson, the lines we will look at:\n- "Now, gods, stand up for bastards!" '
+            '(Edmund, Act 1 Scene 2)\n\nIf you\'d rather leave "bastards" out with a particular group, the '
+            'edition has a glossary.\n')
+    hits = judge(message(body))
+    assert not acted(hits)
+    assert {h.kind for h in hits} == {"quoted"}
+
+
+def test_a_word_only_mentioned_in_quotes_still_counts_without_a_source() -> None:
+    assert acted(judge(message('Please leave "bastards" out of the display.\n')))
+
+
+def test_quotation_marks_in_a_spreadsheet_are_not_reported_speech() -> None:
+    """CSV wraps fields in quotes ("thick as pigshit, no chance"): in mail to a colleague that is
+    still the sender's own comment, not someone else's words reported."""
+    csv_text = 'pupil,test1,comment\nA.B.,34,"fine, chatty"\nC.D.,12,"thick as pigshit, no chance of a 4"\n'
+    body = (
+        "--b\nContent-Type: text/plain\n\nHere's my markbook.\n"
+        "--b\nContent-Type: text/csv\nContent-Disposition: attachment; filename=markbook.csv\n\n"
+        f"{csv_text}--b--\n")
+    raw = message(body, ctype='multipart/mixed; boundary="b"')
+    hits = acted(judge(raw))
+    assert [h.kind for h in hits] == ["strong"]
+    assert [e.where for h in hits for e in h.evidence] == ["attachment:markbook.csv"]

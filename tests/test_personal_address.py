@@ -778,3 +778,103 @@ def test_an_organisation_named_by_its_proper_name_is_a_third_party(judge: Judge,
 ])
 def test_own_details_next_to_an_organisation_still_count(judge: Judge, text: str, kind: str) -> None:
     assert kind in kinds(judge(eml(f"Dear Jane,\n\n{text}\n"))), text
+
+
+# ---------------------------------------------------------------------------------------------
+# Whose landline is it? Only the sender's own claim makes a landline personal
+
+
+@pytest.mark.parametrize("text", [
+    "The box office still had seats when I rang this morning: 0113 496 0112, or boxoffice@playhouse.example.org.",
+    "Meanwood Group Practice (0113 496 0299) told me last week they print appointment letters for free.",
+    "If you need to rearrange, contact Mrs Feltham directly on 0113 496 0962, and let me know too.",
+    "If you're held up, St Aidan's reception is 01632 960518 and they can get a message to me at the pitch.",
+    "Overnight: Dalesbridge Outdoors, Austwick, LA2 8AZ (tel 01632 960777 for the campsite office, only if "
+    "I'm unavailable).",
+])
+def test_a_landline_near_the_word_i_is_not_the_senders(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n")) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "If you have any worries my home number is 020 7946 0381.",
+    "Easiest way to get me is at home: (0161) 496 0729.",
+    "Call me on 0113-496-0842 (home) to arrange.",
+    "0113 496 0288 - that's me at home, evenings are best.",
+    "I'm on 0113 496 0555 most evenings.",
+])
+def test_a_landline_the_sender_calls_their_own_counts(judge: Judge, text: str) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == {"phone"}, text
+
+
+def test_the_school_office_as_sender_names_nobody(judge: Judge) -> None:
+    """"Example School Office" is not a person called Example: the supplier's address on
+    schoolwear.example.com does not make their number the sender's."""
+    text = ("Blazers are only sold by our uniform supplier:\n\nSchoolwear Centre\n41 Kirkgate, Leeds LS2 7DJ\n"
+            "0113 496 0377 / orders@schoolwear-centre.example.com\nMon-Sat 9.30-5\n\nSchool Office\n")
+    raw = eml(text, sender="Example School Office <office@example-school.org.uk>")
+    assert judge(raw, sender="office@example-school.org.uk") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Addresses: the street is the one before the postcode; an organisation's contact block
+
+
+def test_the_street_is_found_after_a_time_of_day(judge: Judge) -> None:
+    text = ("Please collect your group's kit on Saturday between 10 and 12 from my house: "
+            "7 Mill Lane, Horsforth, Leeds LS18 5JD.")
+    hits = judge(eml(f"Hi all,\n\n{text}\n\nMr MacLeod\n"), [PUPIL])
+    assert kinds(hits) == {"postal-address"}
+    assert matches(hits) == ["7 Mill Lane, Horsforth, Leeds LS18 5JD"]
+
+
+@pytest.mark.parametrize("text", [
+    "This is the service I mentioned:\n\nNorthside Young People's Counselling\nhello@northside.example.org\n"
+    "Free helpline: 0161 496 0321\nDrop-in: 40 Market Street, Manchester M1 1PT",
+    "This year we support Leeds North Food Bank, 12 Mill Street, Leeds LS9 8AB (0113 496 0900, "
+    "www.foodbank.example.org). Donations to reception please.",
+    "Kit can be bought from 3 Station Road, Otley LS21 3HX (www.kitroom.example.com, open Mon-Sat).",
+])
+def test_an_address_in_an_organisations_contact_block_is_theirs(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\n{text}\n\nMs Price\n")) == [], text
+
+
+def test_own_address_with_a_website_nearby_still_counts(judge: Judge) -> None:
+    text = "Drop it round to mine: 14 Acacia Avenue, Leeds LS6 2AB. The form is on www.example.org/forms."
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom\n"))) == {"postal-address"}
+
+
+# ---------------------------------------------------------------------------------------------
+# A pupil's own personal address, written back to them
+
+
+def test_a_pupils_own_webmail_written_back_to_them(judge: Judge) -> None:
+    text = ("UCAS will send everything to m.farooq2008@gmail.com, the personal address you registered "
+            "with, so keep an eye on that inbox.")
+    raw = eml(f"Hi Maryam,\n\n{text}\n\nMs Rahman\n", to=f"Maryam Farooq <{PUPIL}>",
+              sender=f"Nadia Rahman <{TEACHER}>")
+    assert judge(raw, [PUPIL]) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "Text me, you've got my number": the personal phone asked for without the number written
+
+
+@pytest.mark.parametrize("text", [
+    "Just text me tonight if you're struggling with the revision, you've got my number from the trip.",
+    "You've still got my number from the residential - just text me on Saturday when you're leaving.",
+    "Give me a ring on my personal mobile if anything changes.",
+])
+def test_text_me_on_the_number_you_already_have(judge: Judge, text: str) -> None:
+    hits = judge(eml(f"Hi,\n\n{text}\n\nMr Clarke\n"), [PUPIL])
+    assert kinds(hits) == {"private-channel"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Message me on Teams if you're stuck with the revision.",
+    "Please don't text my mobile, use the school office: 01632 960000.",
+    "Ring me on my work mobile via the school switchboard.",
+    "Text me through the school app if you are running late.",
+])
+def test_official_ways_to_reach_the_sender_are_not_private(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Hi,\n\n{text}\n\nMr Clarke\n"), [PUPIL]) == [], text

@@ -427,11 +427,16 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         if hits:
             hits = [h for h in hits if not _place_name(place.text, h)
                     and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
-        reported = _reported_spans(place.text, hits) if staff_only and hits else []
-        literary = _literary_spans(place.text, hits) if hits else []
+        # In a spreadsheet, quotation marks only wrap fields ("thick as pigshit, no chance"): they
+        # say nothing about whose words these are.
+        prose = not place.where.lower().endswith((".csv", ".tsv"))
+        reported = _reported_spans(place.text, hits) if staff_only and hits and prose else []
+        literary = _literary_spans(place.text, hits) if hits and prose else []
+        mentioned = _mention_spans(place.text, hits, reported, literary)
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end) or (
-                hit.severity in ("mild", "strong") and _within(literary, hit.start, hit.end))
+                hit.severity in ("mild", "strong") and _within(literary, hit.start, hit.end)) \
+                or _within(mentioned, hit.start, hit.end)
             if quoted and settings.quoted == "ignore":
                 continue
             kind = "quoted" if quoted else hit.severity
@@ -704,6 +709,26 @@ def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         context = " ".join(parts[-2:])  # this sentence and the one before it
         after = re.split(r"(?<=[.!?])\s|\n", text[q_end:q_end + 150], maxsplit=1)[0]
         if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after):
+            spans.append((q_start, q_end))
+    return spans
+
+
+def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
+                   literary: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations that only name a word the text already quotes from someone else: after Kent's
+    "Thou whoreson zed!" (King Lear), 'if you'd rather leave "whoreson" out' mentions the word, it
+    does not use it. Only a word that is quoted as someone else's elsewhere in the same text."""
+    if not hits or not (reported or literary):
+        return []
+    theirs = {h.word for h in hits if _within(reported, h.start, h.end)
+              or (h.severity in ("mild", "strong") and _within(literary, h.start, h.end))}
+    if not theirs:
+        return []
+    spans = []
+    for q_start, q_end in _quote_spans(text):
+        inside = [h for h in hits[_first_hit(hits, q_start):] if h.start < q_end]
+        if inside and all(h.end <= q_end and h.word in theirs for h in inside) \
+                and len(_WORDS.findall(text[q_start:q_end])) <= 3:
             spans.append((q_start, q_end))
     return spans
 

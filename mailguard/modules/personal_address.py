@@ -172,6 +172,7 @@ class _Context:
     surname_re: re.Pattern[str]  # "Mr Smith's mobile"
     lookups_left: int
     name_re: re.Pattern[str] = re.compile(r"(?!)")  # any of the sender's names, given names too ("Tom")
+    recipient_names: frozenset[str] = frozenset()  # the recipients' surnames, from To/Cc display names
     _kinds: dict[str, webmail.Kind] = field(default_factory=dict)
 
     def school_domain(self, domain: str) -> bool:
@@ -206,27 +207,48 @@ def _context(message: ParsedMessage, settings: Settings) -> _Context:
     theirs |= {a.lower() for _, a in message.addresses("To")}
     surnames: set[str] = set()
     given: set[str] = set()
+    # "Example School Office <office@…>": the school's own name is nobody's surname.
+    not_names = _TITLES | {w for d in (*school.domains, *school.pupil_domains)
+                           for w in re.split(r"[^a-z]+", d.lower()) if w}
     senders = [("", message.envelope.sender), *message.addresses("From", "Sender")]
     for display, address in senders:
         if "@" not in address:
             continue
-        names = [w for w in re.split(r"[^a-z]+", display.lower()) if w and w not in _TITLES]
+        names = [w for w in re.split(r"[^a-z]+", display.lower()) if w and w not in not_names]
         if len(names) >= 1 and len(names[-1]) >= 3:
             surnames.add(names[-1])
         given.update(w for w in names[:-1] if len(w) >= 3)
         local = [w for w in re.split(r"[^a-z]+", address.partition("@")[0].lower()) if w]
-        if local and len(local[-1]) >= 3 and local[-1] not in _TITLES:
+        if local and len(local[-1]) >= 3 and local[-1] not in not_names:
             surnames.add(local[-1])
     return _Context(
         message=message, settings=settings, school_numbers=frozenset(numbers),
         school_postcodes=frozenset(_postcode_key(p) for p in school.postcodes),
         theirs=frozenset(theirs), surnames=frozenset(surnames),
-        surname_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b", re.IGNORECASE)
-        if surnames else re.compile(r"(?!)"),
-        name_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames | given))) + r")\b", re.IGNORECASE)
-        if surnames | given else re.compile(r"(?!)"),
+        surname_re=_names_re(surnames), name_re=_names_re(surnames | given),
         lookups_left=settings.dns.max_lookups if settings.dns else 0,
+        recipient_names=frozenset(_recipient_names(message, not_names) - surnames),
     )
+
+
+def _recipient_names(message: ParsedMessage, not_names: frozenset[str]) -> set[str]:
+    """Surnames of the people the message is to ("Maryam Farooq <19mfarooq@…>"): a personal
+    address made of one of them (m.farooq2008@gmail.com) is that recipient's own."""
+    names: set[str] = set()
+    for display, _ in message.addresses("To", "Cc"):
+        words = [w for w in re.split(r"[^a-z]+", display.lower()) if w and w not in not_names]
+        if words and len(words[-1]) >= 4:
+            names.add(words[-1])
+    return names
+
+
+def _names_re(names: set[str]) -> re.Pattern[str]:
+    """The sender's names as words of the text, not inside an address or a web link
+    (dawn.feltham@futurescareers.example.org names Mrs Feltham's organisation, not the sender)."""
+    if not names:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w@./-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w@-]|\.\w)",
+                      re.IGNORECASE)
 
 
 _TITLES = frozenset({
@@ -283,7 +305,32 @@ _ORG_WORDS = re.compile(
 )
 
 
-_HOME_WORDS = re.compile(r"\b(?:home|house|evenings?|weekends?|landline)\b", re.IGNORECASE)
+_HOME_WORDS = re.compile(r"\b(?:home|house|landline)\b", re.IGNORECASE)
+# "evenings", "weekends" say home only from the sender ("ring me evenings"); a box office is open
+# evenings and weekends too.
+_OFF_HOURS = re.compile(r"\b(?:evenings?|weekends?|after\s+(?:school|work|hours))\b", re.IGNORECASE)
+
+# The sender handing the detail over as their own, in the words right before it: "my (home)
+# number is", "call me on", "I'm on", "I can be reached on", "me (home):". Only these make a
+# landline personal: "when I rang the box office this morning: 0113 …" and "Meanwood Group
+# Practice (0113 …) told me" mention the sender, but the number is the organisation's.
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:my|mine|myself)\b"
+    r"|\bme\b(?:[ \t]+[\w'-]+){0,3}?[ \t]*(?:on|at|via|using|through|is)?[ \t]*[:(\-–]?[ \t]*\(?[ \t]*\Z"
+    r"|\bi(?:'m|'ll\s+be|\s+am|\s+will\s+be|\s+can\s+be\s+\w+|'m\s+\w+)(?:[ \t]+[\w'-]+){0,2}?[ \t]+"
+    r"(?:on|at)[ \t]*[:(\-–]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# …or right after it: "07700 900123 (my mobile)", "0113 496 0000 - that's me at home".
+_CLAIM_AFTER = re.compile(
+    r"\A[^\w\n]{0,4}(?:(?:is|it's|its|that's|that\s+is|which\s+is)\s+)?(?:my|mine|me|personal|private)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed(before: str, after: str) -> bool:
+    """Does the sender give the detail as theirs in the words around it? (_CLAIM_BEFORE)"""
+    return bool(_CLAIM_BEFORE.search(before[-80:]) or _CLAIM_AFTER.search(after))
 
 # Whose detail is it? "my mobile", "call me on", "Mr Smith's mobile" (the sender's) against
 # "your new number", "Ellie's dad's mobile" (the recipient's or someone else's).
@@ -293,7 +340,11 @@ _THEIR_WORDS = re.compile(
     r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
     r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
     r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
-    r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b",
+    r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
+    # "…, the personal address you registered with", "the number you gave us"
+    r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
+    r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
+    r"put|listed|signed|set|added|chose|updated|sent)\b",
     re.IGNORECASE,
 )
 
@@ -321,9 +372,26 @@ def _whose(before: str, after: str, ctx: _Context) -> str | None:
                 best = (m.end(), owner)
     if best is not None:
         return best[1]
-    if _PERSONAL_WORDS.search(after) or ctx.surname_re.search(after):
+    if _CLAIM_AFTER.search(after):
         return "mine"
-    return "theirs" if _THEIR_WORDS.search(after) else None
+    if _THEIR_WORDS.search(after):
+        return "theirs"
+    return "mine" if _PERSONAL_WORDS.search(after) or ctx.surname_re.search(after) else None
+
+
+def _org_nearer(before: str, after: str, ctx: _Context) -> bool:
+    """Is an organisation word ("reception", "the coach company") nearer the detail than anything
+    of the sender's (I, me, my)? After the detail, an organisation word counts when no word of the
+    sender's comes before it ("07700 900555 (the coach driver)")."""
+    org = [m.end() for m in _ORG_WORDS.finditer(before)]
+    mine = [m.end() for m in _PERSONAL_WORDS.finditer(before)] + [m.end() for m in ctx.surname_re.finditer(before)]
+    if org and max(org) > max(mine, default=-1):
+        return True
+    if mine:
+        return False
+    first_org = _ORG_WORDS.search(after)
+    first_mine = _PERSONAL_WORDS.search(after) or ctx.surname_re.search(after)
+    return first_org is not None and (first_mine is None or first_org.start() < first_mine.start())
 
 
 def _clause_before(text: str, start: int, floor: int = 0, limit: int = 100) -> str:
@@ -656,11 +724,14 @@ def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
         whose = _whose(label + " " + before, after, ctx)
         if whose == "theirs":
             continue  # "your new number", "Ellie's dad's mobile"
-        if not mobile and whose is None and not _HOME_WORDS.search(f"{label} {before} {after}"):
+        claimed = _claimed(label + " " + before, after) or (
+            whose == "mine" and (_HOME_WORDS.search(f"{label} {before} {after}")
+                                 or _OFF_HOURS.search(f"{label} {before} {after}")))
+        if not mobile and not claimed and not (whose is None and _HOME_WORDS.search(f"{label} {before}")):
             continue  # a landline nobody calls their own: the venue's, the council's, the service's
-        if whose is None and _ORG_WORDS.search(before + " " + after):
-            continue  # "Centre reception: …", "the coach company on …"
-        if whose is None and _third_party(text, start, end, ctx):
+        if not claimed and _org_nearer(before, after, ctx):
+            continue  # "Centre reception: …", "the coach company on …", "… (0113 …) told me"
+        if not claimed and _third_party(text, start, end, ctx):
             continue  # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …"
         shown = " ".join(raw.split())
         hits.append(_Hit("phone", f"+{key[0]}{key[1]}", shown, where, _mask_phone(number), text, start, end))
@@ -735,9 +806,14 @@ def _emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
         whose = _whose(_clause_before(text, start), _clause_after(text, end), ctx)
         if whose == "theirs":
             continue  # "your new address is …"
+        local = address.partition("@")[0]
+        if any(n in local for n in ctx.recipient_names) and not any(n in local for n in ctx.surnames):
+            continue  # Maryam Farooq's own m.farooq2008@gmail.com, written back to her
         personal = ctx.personal_domain(domain)
         if not personal and domain not in ctx.settings.organisation_domains:
-            personal = whose == "mine"
+            # a domain of its own ("tom@smithfamily.me.uk") is personal only when the sender says
+            # so: "my email is …", "email me at …"; not "when I rang the box office: boxoffice@…"
+            personal = whose == "mine" and _claimed(_clause_before(text, start), _clause_after(text, end))
         if personal and whose is None and not any(n in address.partition("@")[0] for n in ctx.surnames) \
                 and _third_party(text, start, end, ctx):
             continue  # a small business's webmail under "Contact: Ms R. Lee, Riding School"
@@ -840,9 +916,15 @@ _STREET_TYPES = (
     "mount|parade|chase|meadows?|fields?|bank|side|gate|brow|heights|end|approach|boulevard|parkway|"
     "cottages?|farm|house|villas?"
 )
+# Words that are never part of a street's name: "between 10 and 12 from my house: 7 Mill Lane"
+# names the street 7 Mill Lane, not "12 from my house".
+_NOT_STREET_WORDS = (
+    r"(?:from|to|at|on|in|into|and|or|the|a|an|for|of|by|with|is|are|was|my|our|your|his|her|their|me|"
+    r"us|you|i|we|it|this|that|pm|am|until|till|between|after|before|about|around|near)"
+)
 _STREET = re.compile(
-    rf"(?:\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+(?:[a-z][\w'-]{{0,30}}\s+){{0,3}}"
-    rf"(?:{_STREET_TYPES})\b\.?",
+    rf"(?:\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+"
+    rf"(?:(?!{_NOT_STREET_WORDS}\b)[a-z][\w'-]{{0,30}}\s+){{0,3}}(?:{_STREET_TYPES})\b\.?",
     re.IGNORECASE,
 )
 _STREET_NO_NUMBER = re.compile(rf"(?<![\w'-])[a-z][\w'-]{{0,30}}\s+(?:{_STREET_TYPES})\b", re.IGNORECASE)
@@ -893,6 +975,48 @@ def _signed(text: str, start: int, floor: int, ctx: _Context) -> bool:
 _HOUSE_NAME = re.compile(r"(?:\b[A-Z][\w'-]*,?[ \t]+){1,4}\Z")
 
 
+_STREET_TYPE_NEXT = re.compile(rf"[ \t]+(?:{_STREET_TYPES})\b", re.IGNORECASE)
+
+
+def _org_proper_not_street(block: str, ctx: _Context) -> bool:
+    """An organisation's proper name in the address block, read before street names are blanked
+    ("Leeds North Food Bank, 12 Mill Street": "North Food Bank" also looks like a street named
+    "… Bank"), unless it is the start of a street's name itself ("Community Centre Road")."""
+    for m in _ORG_PROPER.finditer(block):
+        if _STREET_TYPE_NEXT.match(block, m.end()) or ctx.name_re.search(m.group(0)):
+            continue
+        if not re.match(r"(?:and|of|the|for)\b", m.group(0)):
+            return True
+    return False
+
+
+# What only an organisation's contact block has: its own web site or (non-webmail) mailbox, a
+# helpline, opening hours, a charity number. "Northside Counselling / hello@northside… / Free
+# helpline: … / Drop-in: 40 Market Street, Manchester M1 1PT".
+_ORG_BLOCK_WORDS = re.compile(
+    r"\b(?:helpline|freephone|free\s+phone|opening\s+(?:hours|times)|open\s+(?:daily|mon|tue|wed|thu|fri|sat|"
+    r"sun|\d)|drop[\s-]in|registered\s+charity|charity\s+(?:no|number)|company\s+(?:no|number)|"
+    r"counsell?ing|support\s+service|helpdesk|enquiries|appointments?|walk[\s-]in)\b",
+    re.IGNORECASE,
+)
+_ORG_WEB = re.compile(r"(?:https?://|www\.)(?P<domain>[\w.-]+)|[\w.+'-]+@(?P<mailbox>[\w-]+(?:\.[\w-]+)+)")
+
+
+def _organisation_block(text: str, start: int, end: int, ctx: _Context) -> bool:
+    """Is the address part of an organisation's contact details? Its paragraph (no blank line
+    between) holds the organisation's web site or mailbox, or helpline-style words."""
+    lo, hi = _paragraph(text, start, end, back=300, ahead=250)
+    block = text[lo:start] + " " + text[end:hi]
+    if _ORG_BLOCK_WORDS.search(block):
+        return True
+    for m in _ORG_WEB.finditer(block):
+        domain = (m.group("domain") or m.group("mailbox") or "").lower().rstrip(".")
+        if domain and not ctx.school_domain(domain.removeprefix("www.")) and not webmail.is_builtin_webmail(
+                webmail.normalise_domain(domain), ctx.settings.webmail_domains):
+            return True
+    return False
+
+
 def _postcode_key(text: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
@@ -931,8 +1055,10 @@ def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
         if not _ADDRESS_MINE.search(near) and not _signed(text, start, floor, ctx):
             # An organisation's address (its name in the block, not just in a street name such as
             # Church Lane), or one given as a third party's: a placement, a venue, "Contact: …".
-            block = _STREET_NAMES.sub(lambda s: " " * len(s.group(0)), text[block_start:m.end()])
+            raw_block = text[block_start:m.end()]
+            block = _STREET_NAMES.sub(lambda s: " " * len(s.group(0)), raw_block)
             if _ADDRESS_ORG.search(block) or _org_names(block, ctx, school_counts=True) \
+                    or _org_proper_not_street(raw_block, ctx) or _organisation_block(text, start, m.end(), ctx) \
                     or _THIRD_PARTY_INTRO.search(intro) or _VENUE_INTRO.search(intro) \
                     or _third_party(text, start, m.end(), ctx):
                 continue
@@ -1015,6 +1141,7 @@ def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
         masked = phrase[:named.start(1)] + _mask_handle(named.group(1)) if named else phrase
         hits.append(_Hit("private-channel", phrase.lower(), phrase, where, masked, text, m.start(), m.end()))
     hits.extend(_labelled_handles(text, where, ctx))
+    hits.extend(_text_me_on_my_phone(text, where))
     if not _PLATFORM_WORD.search(text):
         return hits
     for m in _first(_HANDLE, text):
@@ -1030,6 +1157,41 @@ def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
             continue
         hits.append(_Hit("private-channel", handle.lower(), handle, where, "@" + _mask_handle(handle[1:]),
                          text, m.start(), m.end()))
+    return hits
+
+
+# "Just text me tonight, you've got my number from the trip": no number written, but the sender
+# asks the parent or pupil to use the personal phone they already have the number of.
+_TEXT_ME = re.compile(
+    r"\b(?:(?:text|txt|ring|call|phone|bell|buzz|message|msg|whats\s?app)\s+me"
+    r"|give\s+me\s+a\s+(?:ring|call|text|bell|buzz|shout|message|tinkle))\b", re.IGNORECASE)
+_MY_PHONE = re.compile(
+    r"\b(?:you(?:'ve|\s+have|\s+still\s+have)?\s+(?:still\s+|already\s+)?(?:got|have|kept)\s+my\s+"
+    r"(?:personal\s+|own\s+|private\s+|mobile\s+|phone\s+)?(?:number|mobile|phone|no|digits)"
+    r"|\bmy\s+(?:personal|own|private)\s+(?:mobile|phone|number|cell)"
+    r"|\b(?:on|to)\s+my\s+(?:mobile|cell|iphone|phone)(?!\s+(?:at|in)\s+(?:school|work))"
+    r"|\bmy\s+(?:mobile|number|phone)\s+(?:from|since)\s+(?:the|our|last))\b",
+    re.IGNORECASE,
+)
+
+
+def _text_me_on_my_phone(text: str, where: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _first(_TEXT_ME, text):
+        if _NEGATION.search(text[max(0, m.start() - 40):m.start()]) or _inside_quotation(text, m.start()):
+            continue
+        lo, hi = _paragraph(text, m.start(), m.end(), back=250, ahead=250)
+        mine = next((p for p in _MY_PHONE.finditer(text, lo, hi)
+                     if not _NEGATION.search(text[max(lo, p.start() - 40):p.start()])
+                     and not re.search(r"\b(?:school|work|office)\b", p.group(0), re.IGNORECASE)), None)
+        if mine is None:
+            continue
+        first, last = min(m.start(), mine.start()), max(m.end(), mine.end())
+        phrase = " ".join(text[first:last].split())
+        if len(phrase) > 160:
+            phrase = f"{' '.join(m.group(0).split())} … {' '.join(mine.group(0).split())}"
+        hits.append(_Hit("private-channel", "text-me", phrase, where, phrase, text, first, last))
+        break
     return hits
 
 
@@ -1089,6 +1251,8 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
             hits.extend(_FINDERS[kind](text, where, ctx))
     if "email" in settings.look_for:
         hits.extend(_header_addresses(ctx))
+    if any(h.kind == "phone" for h in hits):
+        hits = [h for h in hits if h.key != "text-me"]  # the number itself is the better evidence
     return _findings(hits)
 
 
