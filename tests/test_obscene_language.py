@@ -810,3 +810,49 @@ def test_quotation_marks_in_a_spreadsheet_are_not_reported_speech() -> None:
     hits = acted(judge(raw))
     assert [h.kind for h in hits] == ["strong"]
     assert [e.where for h in hits for e in h.evidence] == ["attachment:markbook.csv"]
+
+
+@pytest.mark.parametrize("text", [
+    "Birdwatch totals: 11 woodpigeons, 2 magpies, a cock blackbird and two hens on the compost heap.",
+    "At the Royal Armouries they showed us a flintlock musket: the cock holds the flint.",
+    "Finger pricks for the blood glucose test will be done by the school nurse.",
+    "We walked the Offa's Dyke path on day two; the dyke is an earthwork from Mercia.",
+    "Geology homework: explain how dykes and sills form when magma cools.",
+])
+def test_birds_guns_needles_and_embankments_pass(text: str) -> None:
+    assert not acted(judge(message(f"Hi,\n\n{text}\n"))), text
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The usual pricks at the back will try it on, split them up.", "strong"),
+    ("Have you met the new PE teacher? Definitely a dyke, you can always tell.", "slur"),
+    ("He told me to suck my cock in the corridor, then walked off with the chickens.", "strong"),
+])
+def test_the_insults_still_count(text: str, kind: str) -> None:
+    assert kind in {h.kind for h in acted(judge(message(f"Hi,\n\n{text}\n"), (PARENT,)))}, text
+
+
+def test_a_word_talked_about_as_a_word_is_not_used() -> None:
+    body = ('Background on Scope for the assembly: founded as the National Spastics Society. "Spastic" was then '
+            'the ordinary medical word for people with cerebral palsy; it later became a playground insult.\n')
+    hits = judge(message(body), (PARENT,))
+    assert not acted(hits) and {h.kind for h in hits} == {"quoted"}
+    assert [h.kind for h in acted(judge(message("Tell him he is a spastic.\n"), (PARENT,)))] == ["slur"]
+
+
+def test_a_vocabulary_list_in_a_language_lesson() -> None:
+    body = ("Hier sind die falschen Freunde (false friends) for Friday's vocab test:\n\n"
+            "das Gift – poison\nder Rock – skirt\ndick – fat / thick (Das Buch ist sehr dick.)\n"
+            "bekommen – to get, to receive\n")
+    assert not acted(judge(message(body), (PUPIL,)))
+
+
+def test_a_list_of_insults_about_pupils_is_not_a_glossary() -> None:
+    body = "Cover notes for 10X:\n\nJordan – prick, sit him at the front\nTyler – twat\nMason – fine\n"
+    assert acted(judge(message(body)))
+
+
+def test_a_set_poem_quoted_in_revision_notes() -> None:
+    body = ('Revision notes on Havisham as promised.\n\nOpening: "Beloved sweetheart bastard." Three words, one '
+            "sentence. The oxymoron sums up the whole poem.\n")
+    assert not acted(judge(message(body), (PUPIL,)))

@@ -878,3 +878,47 @@ def test_text_me_on_the_number_you_already_have(judge: Judge, text: str) -> None
 ])
 def test_official_ways_to_reach_the_sender_are_not_private(judge: Judge, text: str) -> None:
     assert judge(eml(f"Hi,\n\n{text}\n\nMr Clarke\n"), [PUPIL]) == [], text
+
+
+# ---------------------------------------------------------------------------------------------
+# A school phone in the sender's hands; details read back; a number written in words
+
+
+@pytest.mark.parametrize("text", [
+    "On the day, the school trip phone will be with me: 07700 900500. Please only use it for urgent messages.",
+    "I'll have the trip mobile with me (07700 900501) from 7am.",
+    "Call me on my work mobile, 07700 900502, while we are away.",
+    "You can reach me on 07700 900503. This is a school mobile and it is switched off after 6pm.",
+])
+def test_a_school_phone_the_sender_carries_is_not_personal(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Parents,\n\n{text}\n\nMrs Sowerby\n")) == [], text
+
+
+def test_the_senders_own_mobile_next_to_the_trip_phone_counts(judge: Judge) -> None:
+    text = "The trip phone is 07700 900500, but if that fails my own mobile is 07700 900504."
+    assert matches(judge(eml(f"Dear Parents,\n\n{text}\n\nMrs Sowerby\n"))) == ["07700 900504"]
+
+
+@pytest.mark.parametrize("text", [
+    "Before I finalise your enrolment, please check the details we hold for you:\n\n"
+    "Address: 48 Fernbank Avenue, Leeds LS13 1DQ\nYour mobile: 07700 900246\n"
+    "Emergency contact: Mrs R Begum (mother), 07700 900247\n",
+    "Thank you for letting us know. We have updated our records as follows:\n\n"
+    "Address: 16 Rowanberry Close, Leeds LS4 2HJ\nMobile: 07700 900111 (priority 1 contact)\n",
+])
+def test_details_read_back_to_their_owner_are_theirs(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Jane,\n\n{text}\nMrs Barraclough\n")) == [], text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("if you need me my own mobile is oh seven seven double oh, nine double oh, six two one.", "07*** ***621"),
+    ("Text me on oh seven seven oh oh nine oh oh two three four.", "07*** ***234"),
+])
+def test_a_mobile_written_in_words(judge: Judge, text: str, masked: str) -> None:
+    hits = judge(eml(f"Dear Jane,\n\n{text}\n\nBernadette\n"))
+    assert [e.masked for h in hits for e in h.evidence] == [masked], text
+
+
+def test_counting_in_words_is_not_a_phone_number(judge: Judge) -> None:
+    text = "Year 1 counted one two three four five six seven eight nine ten in French today."
+    assert judge(eml(f"Dear Jane,\n\n{text}\n")) == []

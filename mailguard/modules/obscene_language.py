@@ -433,9 +433,11 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         reported = _reported_spans(place.text, hits) if staff_only and hits and prose else []
         literary = _literary_spans(place.text, hits) if hits and prose else []
         mentioned = _mention_spans(place.text, hits, reported, literary)
+        glossary = _glossary_spans(place.text) if hits and prose else []
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end) or (
-                hit.severity in ("mild", "strong") and _within(literary, hit.start, hit.end)) \
+                hit.severity in ("mild", "strong") and (_within(literary, hit.start, hit.end)
+                                                      or _within(glossary, hit.start, hit.end))) \
                 or _within(mentioned, hit.start, hit.end)
             if quoted and settings.quoted == "ignore":
                 continue
@@ -684,9 +686,17 @@ _LITERARY_CUE = re.compile(
     r"\b(?:(?:in|from)\s+(?:[A-Z][\w'’]*\s+){0,3}(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo|Tempest)|"
     r"Shakespeare(?:'s|’s)?|Chaucer|Dickens|Bront[eë]|Austen|Orwell|Steinbeck|Golding|"
     r"Marlowe|Milton|Wordsworth|Keats|Byron|Sassoon|Larkin|Heaney|Twain|Salinger|"
+    # GCSE and A-level set texts and anthology poets
+    r"Duffy|Armitage|Agard|Nichols|Zephaniah|Tennyson|Browning|Rossetti|Hardy|Blake|Shelley|Owen|"
+    r"Plath|Hughes|Priestley|Stevenson|Ishiguro|Atwood|Morrison|Angelou|Walker|Kay|Dharker|Satyamurti|"
+    r"Weir|Garland|Copus|Burns|Donne|Marvell|Hopkins|Eliot|Auden|Kipling|Wilde|Orton|Pinter|Beckett|"
+    r"Stoppard|Bennett|Russell|Miller|Williams|Fitzgerald|Hemingway|Lee|Morpurgo|Golding|Swift|Pope|"
     r"Act\s+(?:\d+|[IVX]+)|Scene\s+(?:\d+|[ivxIVX]+)|line\s+\d+|lines\s+\d+|stanza|verse|"
-    r"(?:the|this|that)\s+(?:poem|novel|play|novella|sonnet|extract|passage|soliloquy|chapter)|"
+    r"(?:the|this|that)\s+(?:(?:whole|opening|final|first|last|same|next)\s+)?"
+    r"(?:poem|novel|play|novella|sonnet|extract|passage|soliloquy|chapter|monologue|anthology)|"
     r"soliloquy|sonnet|playwright|poet|novelist|the\s+author|the\s+narrator|protagonist|"
+    r"oxymoron|enjambment|caesura|metaphor|simile|imagery|alliteration|plosives?|sibilance|"
+    r"dramatic\s+monologue|key\s+quotations?|set\s+text|anthology|"
     r"[A-Z][a-z]+(?:'s|’s)\s+(?:soliloquy|speech|line|lines|words|monologue|insult|outburst))",
 )
 _LITERARY_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n[ \t]*\n")
@@ -706,8 +716,8 @@ def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             break
         before = text[max(0, q_start - 400):q_start]
         parts = _LITERARY_SENTENCES.split(before)
-        context = " ".join(parts[-2:])  # this sentence and the one before it
-        after = re.split(r"(?<=[.!?])\s|\n", text[q_end:q_end + 150], maxsplit=1)[0]
+        context = " ".join(parts[-3:])  # this sentence and the two before it
+        after = " ".join(re.split(r"(?<=[.!?])\s", text[q_end:q_end + 300], maxsplit=2)[:2])
         if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after):
             spans.append((q_start, q_end))
     return spans
@@ -718,19 +728,61 @@ def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
     """Quotations that only name a word the text already quotes from someone else: after Kent's
     "Thou whoreson zed!" (King Lear), 'if you'd rather leave "whoreson" out' mentions the word, it
     does not use it. Only a word that is quoted as someone else's elsewhere in the same text."""
-    if not hits or not (reported or literary):
+    if not hits:
         return []
     theirs = {h.word for h in hits if _within(reported, h.start, h.end)
               or (h.severity in ("mild", "strong") and _within(literary, h.start, h.end))}
-    if not theirs:
-        return []
     spans = []
     for q_start, q_end in _quote_spans(text):
         inside = [h for h in hits[_first_hit(hits, q_start):] if h.start < q_end]
-        if inside and all(h.end <= q_end and h.word in theirs for h in inside) \
-                and len(_WORDS.findall(text[q_start:q_end])) <= 3:
+        if not inside or any(h.end > q_end for h in inside) or len(_WORDS.findall(text[q_start:q_end])) > 3:
+            continue
+        if all(h.word in theirs for h in inside) or _talks_about_the_word(text, q_start, q_end):
             spans.append((q_start, q_end))
     return spans
+
+
+# A word in quotation marks that the sentence talks about as a word: 'the word "spastic"',
+# '"Spastic" was then the ordinary medical word', 'the insult "…" is never acceptable'.
+_WORD_NOUN = r"(?:words?|terms?|names?|labels?|insults?|slurs?|expressions?|phrases?|n-word|f-word|c-word)"
+_ABOUT_WORD_BEFORE = re.compile(
+    rf"\b(?:the|this|that|these|those|a|an|such|words?\s+like|terms?\s+like)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"{_WORD_NOUN}\s*(?:of|like|such\s+as|as|:|,)?\s*\Z",
+    re.IGNORECASE,
+)
+_ABOUT_WORD_AFTER = re.compile(
+    rf"\A[\s,]*(?:\([^)]{{0,40}}\)\s*)?(?:is|was|were|are|has|had|became|becomes|means|meant|used\s+to\s+be|"
+    rf"comes\s+from|came\s+from|as\s+an?)\b(?:[^.!?\n]|\n(?![ \t]*\n)){{0,60}}"
+    rf"\b(?:{_WORD_NOUN}|meaning|means|insult|offensive)\b",
+    re.IGNORECASE,
+)
+
+
+def _talks_about_the_word(text: str, q_start: int, q_end: int) -> bool:
+    return bool(_ABOUT_WORD_BEFORE.search(text, max(0, q_start - 60), q_start)
+                or _ABOUT_WORD_AFTER.search(text[q_end:q_end + 120]))
+
+
+# A vocabulary list or glossary in a lesson: 'dick – fat / thick' (German false friends),
+# '"ers" = arse, backside' (Chaucer). Lines of "word = meaning", several of them, in a text that
+# says it is about words in another language or period.
+_GLOSS_LINE = re.compile(
+    r"^[ \t]*(?:[-•*·][ \t]*)?[\"“‘']?[^\W\d_][^\n=–—:\"”’]{0,30}?[\"”’']?[ \t]+(?:=|–|—|-|:)[ \t]+\S[^\n]*$",
+    re.MULTILINE,
+)
+_GLOSS_CUE = re.compile(
+    r"\b(?:glossary|vocab|vocabulary|false\s+friends|falsche\s+freunde|faux\s+amis|translat\w*|"
+    r"definitions?|word\s+list|key\s+words|French|German|Spanish|Italian|Latin|Welsh|Polish|Urdu|Punjabi|"
+    r"Dutch|Portuguese|Middle\s+English|Old\s+English|Chaucer|Shakespeare|dialect|archaic|etymology)\b",
+    re.IGNORECASE,
+)
+
+
+def _glossary_spans(text: str) -> list[tuple[int, int]]:
+    lines = [m.span() for m in _GLOSS_LINE.finditer(text)]
+    if len(lines) < 3 or not _GLOSS_CUE.search(text):
+        return []
+    return lines
 
 
 def _first_hit(hits: list[Hit], pos: int) -> int:

@@ -718,23 +718,119 @@ def _phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
         mobile = _is_personal_shape(number, nsn)
         if mobile is None:
             continue
-        before, after = _clause_before(text, start, previous_end), _clause_after(text, end)
-        label = _label_above(text, start, previous_end)
-        previous_end = end
-        whose = _whose(label + " " + before, after, ctx)
-        if whose == "theirs":
-            continue  # "your new number", "Ellie's dad's mobile"
-        claimed = _claimed(label + " " + before, after) or (
-            whose == "mine" and (_HOME_WORDS.search(f"{label} {before} {after}")
-                                 or _OFF_HOURS.search(f"{label} {before} {after}")))
-        if not mobile and not claimed and not (whose is None and _HOME_WORDS.search(f"{label} {before}")):
-            continue  # a landline nobody calls their own: the venue's, the council's, the service's
-        if not claimed and _org_nearer(before, after, ctx):
-            continue  # "Centre reception: …", "the coach company on …", "… (0113 …) told me"
-        if not claimed and _third_party(text, start, end, ctx):
-            continue  # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …"
+        floor, previous_end = previous_end, end
+        if not _senders_number(text, start, end, mobile, floor, ctx):
+            continue
         shown = " ".join(raw.split())
         hits.append(_Hit("phone", f"+{key[0]}{key[1]}", shown, where, _mask_phone(number), text, start, end))
+    return hits + _spelled_phones(text, where, ctx)
+
+
+def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, ctx: _Context) -> bool:
+    """Is the phone number at [start, end) one the sender gives out as their own personal number?"""
+    before, after = _clause_before(text, start, floor), _clause_after(text, end)
+    label = _label_above(text, start, floor)
+    whose = _whose(label + " " + before, after, ctx)
+    if whose == "theirs" or _records_block(text, start, ctx):
+        return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
+    if _official_phone(before, text[end:end + 200]):
+        return False  # "the school trip phone will be with me: 07700 …"
+    claimed = _claimed(label + " " + before, after) or (
+        whose == "mine" and bool(_HOME_WORDS.search(f"{label} {before} {after}")
+                                 or _OFF_HOURS.search(f"{label} {before} {after}")))
+    if not mobile and not claimed and not (whose is None and _HOME_WORDS.search(f"{label} {before}")):
+        return False  # a landline nobody calls their own: the venue's, the council's, the service's
+    if not claimed and _org_nearer(before, after, ctx):
+        return False  # "Centre reception: …", "the coach company on …", "… (0113 …) told me"
+    # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …" is the practice's
+    return claimed or not _third_party(text, start, end, ctx)
+
+
+# A phone the school owns, said so next to the number: "the school trip phone will be with me:",
+# "my work mobile", "… 07700 900500. This is a school mobile".
+_OFFICIAL_PHONE = re.compile(
+    r"\b(?:school|school's|trip|work|department|dept|departmental|official|duty|team|academy|office|"
+    r"school-owned|school\s+owned|residential|emergency\s+trip)\s+(?:trip\s+|issued\s+|-issued\s+)?"
+    r"(?:mobile|phone|number|line|handset|contact\s+number)\b",
+    re.IGNORECASE,
+)
+_OFFICIAL_AFTER = re.compile(
+    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}[.!?]\s+)?(?:this|it|that)(?:'s|\s+is|\s+will\s+be)\s+(?:a|the|our)\s+"
+    r"(?:school|trip|work|department|official)\b",
+    re.IGNORECASE,
+)
+_NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNORECASE)
+
+
+def _official_phone(before: str, after: str) -> bool:
+    if _NOT_OFFICIAL.search(before[-60:]) or _NOT_OFFICIAL.search(after[:60]):
+        return False
+    return bool(_OFFICIAL_PHONE.search(before[-80:]) or _OFFICIAL_AFTER.search(after))
+
+
+# Details read back to the person they belong to: "please check the details we hold for you",
+# "we have updated our records as follows:" followed by their address and mobile.
+_RECORDS_INTRO = re.compile(
+    r"\b(?:(?:details|information|data|records?|contact\s+details)\s+(?:that\s+)?(?:we\s+(?:hold|have|keep)|"
+    r"(?:we\s+)?(?:held|on\s+file|on\s+record|on\s+our\s+system))|(?:updated|update|amended|changed)\s+(?:our|the|your)\s+"
+    r"(?:records|details|contact\s+details|system)|our\s+records\s+(?:show|say|have)|"
+    r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:details|information)|"
+    r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as)\b",
+    re.IGNORECASE,
+)
+
+
+def _records_block(text: str, start: int, ctx: _Context) -> bool:
+    """Is the detail in a block of details the school holds about the recipient, read back to them
+    (the intro up to one blank line above, and no claim of the sender's on the detail's line)?"""
+    lo = max(0, start - 500)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
+    if len(breaks) >= 2:
+        lo = breaks[-2].end()
+    intro = _RECORDS_INTRO.search(text, lo, start)
+    if intro is None:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not (_CLAIM_BEFORE.search(line) or ctx.surname_re.search(text, intro.end(), start))
+
+
+# "oh seven seven double oh, nine double oh, six two one": a number written out in words.
+_DIGIT_WORDS = {"oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+                "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORD = (r"(?:(?:double|treble|triple)[ \t-]+)?"
+               r"(?:oh|o|zero|nought|one|two|three|four|five|six|seven|eight|nine|\d)")
+_SPELLED = re.compile(rf"(?<![\w-]){_DIGIT_WORD}(?:[ \t,.\-–]{{1,3}}{_DIGIT_WORD}){{6,}}(?![\w-])", re.IGNORECASE)
+
+
+def _spelled_digits(run: str) -> str:
+    digits, repeat = "", 1
+    for token in re.findall(r"[a-z]+|\d", run.lower()):
+        if token in ("double", "treble", "triple"):
+            repeat = 2 if token == "double" else 3
+            continue
+        digits += _DIGIT_WORDS.get(token, token if token.isdigit() else "") * repeat
+        repeat = 1
+    return digits
+
+
+def _spelled_phones(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _first(_SPELLED, text):
+        run = m.group(0)
+        if len(re.findall(r"[a-z]+", run, re.IGNORECASE)) < 3:
+            continue  # digits with a word or two: the digit matcher's business
+        digits = _spelled_digits(run)
+        if not (digits.startswith("0") and len(digits) in (10, 11)):
+            continue
+        key = _phone_key(digits)
+        if key is None or key in ctx.school_numbers:
+            continue
+        number = phonenumbers.parse(digits, "GB")
+        mobile = _is_personal_shape(number, key[1])
+        if mobile is None or not _senders_number(text, m.start(), m.end(), mobile, 0, ctx):
+            continue
+        hits.append(_Hit("phone", f"+{key[0]}{key[1]}", " ".join(run.split()), where, _mask_phone(number), text,
+                         m.start(), m.end()))
     return hits
 
 
@@ -804,8 +900,8 @@ def _emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
         if _email_allowed(address, domain, ctx):
             continue
         whose = _whose(_clause_before(text, start), _clause_after(text, end), ctx)
-        if whose == "theirs":
-            continue  # "your new address is …"
+        if whose == "theirs" or _records_block(text, start, ctx):
+            continue  # "your new address is …", "the details we hold for you: …"
         local = address.partition("@")[0]
         if any(n in local for n in ctx.recipient_names) and not any(n in local for n in ctx.surnames):
             continue  # Maryam Farooq's own m.farooq2008@gmail.com, written back to her
@@ -1049,8 +1145,8 @@ def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
         address_text = text[start:m.end()]
         intro = _clause_before(text, start, floor) + " " + _clause_after(text, m.end())
         line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
-        if _whose(_clause_before(text, start, floor), "", ctx) == "theirs":
-            continue  # "we have your address as …"
+        if _whose(_clause_before(text, start, floor), "", ctx) == "theirs" or _records_block(text, start, ctx):
+            continue  # "we have your address as …", "the details we hold for you: Address: …"
         near = f"{intro} {line_before[-60:]}"
         if not _ADDRESS_MINE.search(near) and not _signed(text, start, floor, ctx):
             # An organisation's address (its name in the block, not just in a street name such as
