@@ -856,3 +856,22 @@ def test_a_set_poem_quoted_in_revision_notes() -> None:
     body = ('Revision notes on Havisham as promised.\n\nOpening: "Beloved sweetheart bastard." Three words, one '
             "sentence. The oxymoron sums up the whole poem.\n")
     assert not acted(judge(message(body), (PUPIL,)))
+
+
+@pytest.mark.parametrize("text", [
+    "Please replace the drain cock and ball valves for the boiler room; the flush cock on the urinals leaks.",
+    "The Foxe woodcut shows faggots piled round the stake: a faggot is a bundle of sticks for burning heretics.",
+    "Each pupil should bring a packed lunch, and he/she will need a waterproof.",
+    "Cover: Mrs N. Dikshit, 7R Maths, covered by Mr Woodcock.",
+    "Surname,First name,Form\nDikshit,Ravi,8M\nCockburn,Seamus,8R\nShittu,Ade,8K\n",
+])
+def test_round_six_innocent_words_pass(text: str) -> None:
+    assert not acted(judge(message(f"Hi,\n\n{text}\n"))), text
+
+
+@pytest.mark.parametrize("text", [
+    "You he/she freak, nobody wants you here.",
+    "He's a total dikshit.",
+])
+def test_the_same_words_as_insults(text: str) -> None:
+    assert acted(judge(message(f"{text}\n"), (PARENT,))), text

@@ -922,3 +922,69 @@ def test_a_mobile_written_in_words(judge: Judge, text: str, masked: str) -> None
 def test_counting_in_words_is_not_a_phone_number(judge: Judge) -> None:
     text = "Year 1 counted one two three four five six seven eight nine ten in French today."
     assert judge(eml(f"Dear Jane,\n\n{text}\n")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 6 classes: a long sentence mentioning school, handles named after the platform, the
+# sender's number in their own earlier message, example numbers, records read back
+
+
+def test_a_home_address_in_a_sentence_that_mentions_school(judge: Judge) -> None:
+    text = ("If it's easier than coming into school you can drop it through my letterbox, I'm only round the "
+            "corner at 23 Thornbury Rise, Horsforth LS18 9ZX (blue door).")
+    assert kinds(judge(eml(f"Hi Sam,\n\n{text}\n\nGemma\n"))) == {"postal-address"}
+
+
+def test_an_address_after_school_words_without_my_still_counts(judge: Judge) -> None:
+    text = "After school on Friday you can drop the forms at 14 Acacia Avenue, Leeds LS6 2AB, I'll be in."
+    assert kinds(judge(eml(f"Hi Sam,\n\n{text}\n\nGemma\n"))) == {"postal-address"}
+
+
+@pytest.mark.parametrize("text", [
+    "For the parents in my group I send a quick note each day on Telegram. If you're happy with that, "
+    "search for me on there: @aaron_w_teach.",
+    "I've set up a Discord server for us over the summer. Add me as a friend (I'm bsutty_dev) and I'll send "
+    "you the invite link.",
+])
+def test_a_private_channel_named_earlier_in_the_paragraph(judge: Judge, text: str) -> None:
+    assert kinds(judge(eml(f"Hi all,\n\n{text}\n\nMr Sutcliffe\n"), [PUPIL])) == {"private-channel"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Our school Instagram is a great way to see what's happening. Follow us and add the hashtag #ExampleSchool.",
+    "Please don't add me on Snapchat or any other app: use your school email.",
+    "Some pupils have been adding strangers on Snapchat. Please talk to your child about it.",
+])
+def test_talking_about_platforms_is_not_an_invitation(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear parents,\n\n{text}\n\nMr Sutcliffe\n")) == [], text
+
+
+def test_ring_me_on_the_number_below_in_my_quoted_message(judge: Judge) -> None:
+    body = ("Hi Jane, yes fine to send the ear defenders. Ring me on the number below any time after 4.\n\n"
+            "Rachel\n\nOn 13 May 2025, at 18:22, Jane Parent <jane.parent@gmail.com> wrote:\n\n"
+            "> Thanks Rachel, would it be OK to send her ear defenders too?\n>\n"
+            ">> On 12 May 2025, at 16:05, Rachel Burrows <r.burrows@example-school.org.uk> wrote:\n>>\n"
+            ">> If you need me about the journey you can ring my mobile on 07700 900570 after 4pm.\n")
+    raw = eml(body, sender="Rachel Burrows <r.burrows@example-school.org.uk>")
+    hits = judge(raw, sender="r.burrows@example-school.org.uk")
+    assert matches(hits) == ["07700 900570"]
+    # the same reply without the pointer to the number: the quoted message is not the sender's new text
+    raw = eml(body.replace("Ring me on the number below any time after 4.", "Thanks."),
+              sender="Rachel Burrows <r.burrows@example-school.org.uk>")
+    assert judge(raw, sender="r.burrows@example-school.org.uk") == []
+
+
+def test_example_numbers_in_a_programming_exercise(judge: Judge) -> None:
+    text = ("Write valid_uk_mobile(number). It should accept all of these:\n\n    07700 900000\n    07700900000\n"
+            "    +44 7700 900000\n\nOnly use the test numbers above; they don't belong to anyone.")
+    assert judge(eml(f"Hi both,\n\n{text}\n\nMr Haigh\n"), [PUPIL]) == []
+
+
+@pytest.mark.parametrize("intro", [
+    "This is what you gave me on the form:",
+    "Can you check the personal details section is right?",
+    "We have updated Example Pupil Three's record as follows:",
+])
+def test_more_ways_of_reading_details_back(judge: Judge, intro: str) -> None:
+    text = f"{intro}\n\nHome address: 27 Kirkstall View, Leeds LS5 3ZD\nMobile: 07700 900334\n"
+    assert judge(eml(f"Hi Lola,\n\n{text}\nMr Ashdown\n"), [PUPIL]) == [], intro

@@ -740,10 +740,21 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
                                  or _OFF_HOURS.search(f"{label} {before} {after}")))
     if not mobile and not claimed and not (whose is None and _HOME_WORDS.search(f"{label} {before}")):
         return False  # a landline nobody calls their own: the venue's, the council's, the service's
+    if not claimed and _EXAMPLE_NUMBERS.search(text):
+        return False  # "use only the test numbers above": phone-shaped data in a lesson
     if not claimed and _org_nearer(before, after, ctx):
         return False  # "Centre reception: …", "the coach company on …", "… (0113 …) told me"
     # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …" is the practice's
     return claimed or not _third_party(text, start, end, ctx)
+
+
+# A text that says its numbers are examples: a programming exercise, a worksheet, a form to copy.
+_EXAMPLE_NUMBERS = re.compile(
+    r"\b(?:test|example|sample|dummy|fake|made[\s-]up|fictional|fictitious|pretend|invalid|valid)\s+"
+    r"(?:uk\s+)?(?:phone\s+|mobile\s+|telephone\s+)?(?:numbers?|data|inputs?|cases?)\b"
+    r"|\bnumbers?\s+(?:reserved\s+)?for\s+(?:tv|drama|films?)\b",
+    re.IGNORECASE,
+)
 
 
 # A phone the school owns, said so next to the number: "the school trip phone will be with me:",
@@ -772,9 +783,11 @@ def _official_phone(before: str, after: str) -> bool:
 # "we have updated our records as follows:" followed by their address and mobile.
 _RECORDS_INTRO = re.compile(
     r"\b(?:(?:details|information|data|records?|contact\s+details)\s+(?:that\s+)?(?:we\s+(?:hold|have|keep)|"
-    r"(?:we\s+)?(?:held|on\s+file|on\s+record|on\s+our\s+system))|(?:updated|update|amended|changed)\s+(?:our|the|your)\s+"
-    r"(?:records|details|contact\s+details|system)|our\s+records\s+(?:show|say|have)|"
-    r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:details|information)|"
+    r"(?:we\s+)?(?:held|on\s+file|on\s+record|on\s+our\s+system))|"
+    r"(?:updated|update|amended|changed|corrected)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:records?|details|contact\s+details|system|file)|our\s+records\s+(?:show|say|have)|"
+    r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:[\w-]+\s+)?(?:details|information)|"
+    r"(?:what|the\s+details|the\s+information)\s+you\s+(?:gave|provided|put|entered|wrote|sent|told)|"
     r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as)\b",
     re.IGNORECASE,
 )
@@ -1034,7 +1047,9 @@ _ADDRESS_ORG = re.compile(
 )
 # The sender saying the address is theirs: "my address is", "pop round to mine", "I live at".
 _ADDRESS_MINE = re.compile(
-    r"\b(?:my\s+(?:home\s+|postal\s+|house\s+)?(?:address|house|home|flat|place|door|cottage|bungalow)|"
+    r"\b(?:my\s+(?:home\s+|postal\s+|house\s+)?(?:address|house|home|flat|place|door|cottage|bungalow|"
+    r"letter\s?box|doorstep|porch|front\s+door|back\s+door|gate|drive|garage|street|road)|"
+    r"i'm\s+(?:only\s+|just\s+)?(?:round\s+the\s+corner|down\s+the\s+road|up\s+the\s+road|nearby)|"
     r"mine|i\s+live|we\s+live|i'm\s+at|i\s+am\s+at|we're\s+at|we\s+are\s+at|where\s+i\s+live|"
     r"our\s+(?:house|home|address|flat|place|door)|(?:at|from|to)\s+home(?!\s+(?-i:[A-Z]))|home\s+address|"
     r"to\s+me|me\s+at|pop\s+round|come\s+round|(?:i|we)(?:'ve|\s+have)\s+moved\s+to)\b",
@@ -1151,7 +1166,14 @@ def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
         if not _ADDRESS_MINE.search(near) and not _signed(text, start, floor, ctx):
             # An organisation's address (its name in the block, not just in a street name such as
             # Church Lane), or one given as a third party's: a placement, a venue, "Contact: …".
-            raw_block = text[block_start:m.end()]
+            # the organisation's name is on the address's own line, just before it ("Leeds North
+            # Food Bank, 12 Mill Street …"), or on the lines above an address that starts a line;
+            # not anywhere in a long paragraph ("… than coming into school you can drop it …")
+            line_start = text.rfind("\n", 0, start) + 1
+            starts_line = re.fullmatch(r"[ \t]*(?:[\w ]{1,25}:)?[ \t]*", text[line_start:start]) is not None
+            words_before = re.search(r"(?:[^\s]+\s+){0,6}\Z", text[max(block_start, line_start, start - 80):start])
+            org_from = block_start if starts_line or words_before is None else start - len(words_before.group(0))
+            raw_block = text[org_from:m.end()]
             block = _STREET_NAMES.sub(lambda s: " " * len(s.group(0)), raw_block)
             if _ADDRESS_ORG.search(block) or _org_names(block, ctx, school_counts=True) \
                     or _org_proper_not_street(raw_block, ctx) or _organisation_block(text, start, m.end(), ctx) \
@@ -1200,6 +1222,14 @@ _INVITE = re.compile(
 )
 _HANDLE = re.compile(r"(?<![\w.@])@[a-z0-9_](?:[\w.]{1,28}[a-z0-9_])?\b", re.IGNORECASE)
 _PLATFORM_WORD = re.compile(rf"\b{_PLATFORM}\b", re.IGNORECASE)
+_NAMED_PLATFORM_WORD = re.compile(rf"\b{_NAMED_PLATFORM}\b", re.IGNORECASE)
+# "Add me as a friend (I'm bsutty_dev)", "search for me on there", after the platform was named
+# earlier in the paragraph ("I've set up a Discord server for us.").
+_ADD_ME = re.compile(
+    r"\b(?:add|friend|follow|search\s+for|dm|pm)\s+(?:me|me\s+up)\b"
+    r"(?:\s+(?:as\s+a\s+friend|on\s+there|there|on\s+it|up))?",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:my|me|mine|i'm|i\s+am|i've)\b", re.IGNORECASE)
 _SCHOOL_VOICE = re.compile(r"\b(?:us|our|we|school|pta|class\s+page|official)\b", re.IGNORECASE)
 
@@ -1238,6 +1268,23 @@ def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
         hits.append(_Hit("private-channel", phrase.lower(), phrase, where, masked, text, m.start(), m.end()))
     hits.extend(_labelled_handles(text, where, ctx))
     hits.extend(_text_me_on_my_phone(text, where))
+    for m in _first(_ADD_ME, text):
+        lo, hi = _paragraph(text, m.start(), m.end(), back=300, ahead=150)
+        platform = _NAMED_PLATFORM_WORD.search(text, lo, hi)
+        if platform is None or _inside_quotation(text, m.start()) \
+                or _NEGATION.search(text[max(0, m.start() - 40):m.start()]) \
+                or _NEGATION.search(text[max(0, platform.start() - 40):platform.start()]) \
+                or any(h.start <= m.start() < h.end + 80 for h in hits):
+            continue
+        if _SCHOOL_VOICE.search(text[max(lo, platform.start() - 40):platform.end() + 40]) and not re.search(
+                r"\b(?:my|i'm|i\s+am|i've)\b", text[lo:hi], re.IGNORECASE):
+            continue  # "follow us on Instagram", the school's account
+        phrase = " ".join(text[min(m.start(), platform.start()):max(m.end(), platform.end())].split())
+        if len(phrase) > 120:
+            phrase = f"{' '.join(m.group(0).split())} … {platform.group(0)}"
+        hits.append(_Hit("private-channel", f"add-me:{platform.group(0).lower()}", phrase, where, phrase, text,
+                         m.start(), m.end()))
+        break
     if not _PLATFORM_WORD.search(text):
         return hits
     for m in _first(_HANDLE, text):
@@ -1245,7 +1292,11 @@ def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
         if handle[1:].lower() in allowed:
             continue
         sentence = _sentence(text, m.start(), m.end())
-        if not _PLATFORM_WORD.search(sentence) or not _FIRST_PERSON.search(sentence):
+        lo, _ = _paragraph(text, m.start(), m.end(), back=300, ahead=0)
+        # the platform in this sentence, or named earlier in the paragraph ("I send a note each day
+        # on Telegram … search for me on there: @aaron_w_teach")
+        if not _FIRST_PERSON.search(sentence) or not (
+                _PLATFORM_WORD.search(sentence) or _NAMED_PLATFORM_WORD.search(text, lo, m.start())):
             continue
         if _SCHOOL_VOICE.search(sentence) and not re.search(r"\b(?:my|me)\b", sentence, re.IGNORECASE):
             continue
@@ -1345,11 +1396,37 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     for where, text in _places(message, settings):
         for kind in settings.look_for:
             hits.extend(_FINDERS[kind](text, where, ctx))
+    if "phone" in settings.look_for:
+        hits.extend(_number_below(message, ctx, {h.key for h in hits if h.kind == "phone"}))
     if "email" in settings.look_for:
         hits.extend(_header_addresses(ctx))
     if any(h.kind == "phone" for h in hits):
         hits = [h for h in hits if h.key != "text-me"]  # the number itself is the better evidence
     return _findings(hits)
+
+
+# "Ring me on the number below": the sender points the reader at their own number in the earlier
+# message of theirs quoted underneath ("On 12 May, Rachel Burrows wrote: … ring my mobile on …").
+_REFERS_TO_NUMBER = re.compile(
+    r"\b(?:ring|call|phone|text|contact|reach|whats\s?app|message|get\s+hold\s+of)\s+me\s+(?:on|at|via)\s+"
+    r"(?:the|my)\s+(?:same\s+)?(?:number|mobile|phone)\s+(?:below|above|i\s+gave\s+you|i\s+sent\s+you|"
+    r"from\s+(?:before|last\s+time|my\s+last\s+(?:e-?mail|message)))\b",
+    re.IGNORECASE,
+)
+
+
+def _number_below(message: ParsedMessage, ctx: _Context, found: set[str]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for part in message.text_parts:
+        if part.where not in ("body", "body:html") or not _REFERS_TO_NUMBER.search(_normalise(part.own_text)):
+            continue
+        full = _normalise(part.text)
+        for hit in _phones(full, part.where, ctx):
+            attribution = full[max(0, hit.start - 600):hit.start]
+            if hit.key not in found and (ctx.surname_re.search(attribution) or message.envelope.sender.lower()
+                                         in attribution.lower()):
+                hits.append(hit)
+    return hits
 
 
 def _findings(hits: Iterable[_Hit]) -> list[Finding]:
