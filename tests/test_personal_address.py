@@ -988,3 +988,25 @@ def test_example_numbers_in_a_programming_exercise(judge: Judge) -> None:
 def test_more_ways_of_reading_details_back(judge: Judge, intro: str) -> None:
     text = f"{intro}\n\nHome address: 27 Kirkstall View, Leeds LS5 3ZD\nMobile: 07700 900334\n"
     assert judge(eml(f"Hi Lola,\n\n{text}\nMr Ashdown\n"), [PUPIL]) == [], intro
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 7 classes: a role mailbox is nobody's name; a contact block in an HTML letter
+
+
+def test_a_newsletter_mailbox_is_not_a_person(judge: Judge) -> None:
+    html = ("<h1>Example School Newsletter</h1><h2>Sports Day</h2><p>At Middleton Grange Stadium, Stadium Way, "
+            "Leeds LS11 5DJ. Coaches leave school at 8.45am.</p><h2>Year 11 Prom</h2><p>Prom is on Friday 27 June "
+            "at The Grange Hotel, Otley Old Road, Leeds LS16 6PS, 7pm-11pm.</p>")
+    raw = eml(f"<html><body>{html}</body></html>", subtype="html",
+              sender="Example School <newsletter@example-school.org.uk>")
+    assert judge(raw, sender="newsletter@example-school.org.uk") == []
+
+
+def test_a_contact_block_spread_over_html_paragraphs(judge: Judge) -> None:
+    html = ("<p>If you would like to hire something, this shop has offered a discount:</p>"
+            "<p>Curtain Call</p><p>22 Threadneedle Walk, Leeds LS2 7DJ</p>"
+            "<p>0113 496 0188 / hire@curtaincall.example.com</p><p>Many thanks,<br>Ms O'Connell</p>")
+    raw = eml(f"<html><body>{html}</body></html>", subtype="html",
+              sender=f"Maeve O'Connell <{TEACHER}>")
+    assert judge(raw) == []

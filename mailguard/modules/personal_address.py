@@ -254,6 +254,13 @@ def _names_re(names: set[str]) -> re.Pattern[str]:
 _TITLES = frozenset({
     "mr", "mrs", "miss", "ms", "mx", "dr", "prof", "sir", "head", "teacher", "headteacher", "school", "office",
     "admin", "the", "of",
+    # role mailboxes: newsletter@, exams@, attendance@ name a job, not a person
+    "newsletter", "newsletters", "news", "info", "enquiries", "enquiry", "reception", "finance", "exams",
+    "attendance", "absence", "absences", "noreply", "reply", "comms", "communications", "pta", "data", "support",
+    "helpdesk", "payroll", "bursar", "careers", "sixthform", "senco", "send", "dsl", "safeguarding", "bookings",
+    "trips", "events", "library", "transport", "catering", "site", "premises", "cover", "staff", "allstaff",
+    "principal", "clerk", "governors", "marketing", "admissions", "website", "postmaster", "mail", "team",
+    "department", "dept", "year", "nursery", "breakfast", "club", "accounts", "hr", "it", "ict",
 })
 
 # Characters that render as nothing; dashes and spaces of every width, as people paste them.
@@ -502,6 +509,7 @@ _ORG_PROPER = re.compile(
     r"(?:Hub|Pantry|Project|Network|Partnership|Group|Academy|A?FC|Cubs|Brownies|Beavers|Rainbows|Guides|"
     r"Scouts|Collective|Alliance|Forum|Initiative|Mission|Food[ \t]?[Bb]ank|Foodbank|Carers|Befrienders|"
     r"Ministries|Co-?op(?:erative)?|Refuge|Shelter|Appeal|Fund|Advocacy|Outreach|Mind|Barnardo's|"
+    r"Hire|Hires|Rentals?|Supplies|Outfitters|Costumes|Uniforms?|Schoolwear|Tuition|Lettings|Cars|Removals|"
     r"Action|Support|Aid|Welfare|Community|Services|Society|Association|Foundation|Trust|Charity|"
     r"Library|Surgery|Clinic|Centre|Center|Church|Mosque|Masjid|Temple|Gurdwara|Synagogue|Club)(?![\w'-])"
 )
@@ -1076,7 +1084,7 @@ def _signed(text: str, start: int, floor: int, ctx: _Context) -> bool:
     for _ in range(2):
         if lines_start <= floor + 1:
             break
-        above = text.rfind("\n", floor, lines_start - 1) + 1
+        above = max(floor, text.rfind("\n", floor, lines_start - 1) + 1)
         if not text[above:lines_start].strip():
             break  # a blank line: another paragraph
         lines_start = above
@@ -1113,11 +1121,40 @@ _ORG_BLOCK_WORDS = re.compile(
 _ORG_WEB = re.compile(r"(?:https?://|www\.)(?P<domain>[\w.-]+)|[\w.+'-]+@(?P<mailbox>[\w-]+(?:\.[\w-]+)+)")
 
 
+def _contact_lines(text: str, start: int, end: int, reach: int = 3) -> str:
+    """The short lines around an address, across blank lines: an HTML letter gives each line of
+    a contact block a paragraph of its own ("Curtain Call Costume Hire" / "22 Threadneedle Walk …"
+    / "0113 … / hire@curtaincall…"). Stops at prose (a long line)."""
+    lines: list[str] = []
+    for step in (-1, 1):
+        pos, taken = (start, 0) if step < 0 else (end, 0)
+        while taken < reach:
+            if step < 0:
+                cut = text.rfind("\n", 0, pos)
+                if cut < 0:
+                    break
+                prev = text.rfind("\n", 0, cut)
+                line, pos = text[prev + 1:cut], cut
+            else:
+                cut = text.find("\n", pos)
+                if cut < 0:
+                    break
+                nxt = text.find("\n", cut + 1)
+                line, pos = text[cut + 1:nxt if nxt >= 0 else len(text)], cut + 1
+            if not line.strip():
+                continue
+            if len(line) > 100:
+                break
+            lines.append(line)
+            taken += 1
+    return "\n".join(lines)
+
+
 def _organisation_block(text: str, start: int, end: int, ctx: _Context) -> bool:
     """Is the address part of an organisation's contact details? Its paragraph (no blank line
     between) holds the organisation's web site or mailbox, or helpline-style words."""
     lo, hi = _paragraph(text, start, end, back=300, ahead=250)
-    block = text[lo:start] + " " + text[end:hi]
+    block = text[lo:start] + " " + text[end:hi] + " " + _contact_lines(text, start, end)
     if _ORG_BLOCK_WORDS.search(block):
         return True
     for m in _ORG_WEB.finditer(block):
