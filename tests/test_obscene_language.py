@@ -875,3 +875,56 @@ def test_round_six_innocent_words_pass(text: str) -> None:
 ])
 def test_the_same_words_as_insults(text: str) -> None:
     assert acted(judge(message(f"{text}\n"), (PARENT,))), text
+
+
+# --------------------------------------------------------------------------------------------
+# Round 7 classes: spreadsheets read as cells, pronunciation guides, glossaries naming the
+# language, set texts named on their own, the genie's "poof!", geology's dykes
+
+
+def _with_attachment(body: str, name: str, content: str, ctype: str = "text/csv") -> bytes:
+    return message(
+        f"--b\nContent-Type: text/plain\n\n{body}\n"
+        f"--b\nContent-Type: {ctype}\nContent-Disposition: attachment; filename={name}\n\n{content}--b--\n",
+        ctype='multipart/mixed; boundary="b"')
+
+
+def test_reported_words_inside_a_spreadsheet_cell() -> None:
+    log = ('Date,Year,Type,What happened\n27/01/2025,8,Homophobic,"Called another pupil ""batty boy"" '
+           'repeatedly"\n')
+    hits = judge(_with_attachment("Pastoral log attached.", "incidents.csv", log))
+    assert not acted(hits) and {h.kind for h in hits} == {"quoted"}
+    assert [e.snippet for h in hits for e in h.evidence][0].count('""') == 0  # the reviewer sees the cell
+
+
+def test_a_pronunciation_guide_for_new_arrivals() -> None:
+    guide = 'Name,Pronunciation\nAnanya Dikshit,"a-NUN-ya DEEK-shit"\nSneha Wankhede,"SNAY-ha WAAN-kheh-day"\n'
+    raw = _with_attachment("I've included a pronunciation guide for the new arrivals.", "arrivals.csv", guide)
+    assert not acted(judge(raw))
+    # the same shape without a word about pronouncing names is not a guide
+    raw = _with_attachment("New arrivals attached.", "arrivals.csv", 'Name,Notes\nA.B.,"total BULL-shit"\n')
+    assert acted(judge(raw))
+
+
+def test_a_glossary_names_the_language_of_a_slur_lookalike() -> None:
+    body = ("False friends for the languages club:\n\n- slut (Swedish) = end, finish\n- fart (Danish) = speed\n"
+            "- Gift (German) = poison\n- embarazada (Spanish) = pregnant\n")
+    assert not acted(judge(message(body)))
+    body = "Vocab for Friday:\n\n- Gift = poison\n- slut = what she is\n- Rock = skirt\n"
+    assert acted(judge(message(body)))
+
+
+@pytest.mark.parametrize("text", [
+    '- "The devil damn thee black, thou cream-faced loon!" (Macbeth to a servant, Macbeth 5.3)',
+    'You spot that when Jud calls Billy a "bastard" and threatens him, Hines writes the dialect as it sounds.',
+    "The Genie vanishes – poof! – in a cloud of glitter.",
+    "At Cauldron Snout look at the smaller dykes that cut across the Carboniferous limestone.",
+    "The punk unit covers the 1977 case over Never Mind the Bollocks.",
+])
+def test_round_seven_innocent_uses_pass(text: str) -> None:
+    assert not acted(judge(message(f"Year 9,\n\n{text}\n"), (PUPIL,))), text
+
+
+@pytest.mark.parametrize("text", ["You poof!", "He's such a poof, honestly.", "She's a total dyke."])
+def test_round_seven_insults_still_count(text: str) -> None:
+    assert acted(judge(message(f"{text}\n"), (PARENT,))), text

@@ -28,6 +28,7 @@ where it was (subject, body, attachment:NAME) and a snippet around it.
 from __future__ import annotations
 
 import bisect
+import csv
 import html
 import io
 import itertools
@@ -287,7 +288,7 @@ def places(message: ParsedMessage, settings: Settings) -> list[Place]:
             name = part.where[len("attachment:"):]
             text_names.add(name)
             if "attachments" in settings.where:
-                out.append(Place(part.where, part.text))
+                out.append(Place(part.where, _cells(name, part.text)))
                 if part.content_type == "text/html":
                     out.extend(Place(part.where, c) for c in _html_comments(message, name))
             continue
@@ -307,10 +308,26 @@ def places(message: ParsedMessage, settings: Settings) -> list[Place]:
                 continue
             text = attachment_text(att, settings.max_attachment_bytes)
             if text:
-                out.append(Place(f"attachment:{att.filename or att.declared_type}", text))
+                out.append(Place(f"attachment:{att.filename or att.declared_type}", _cells(att.filename, text)))
     if settings.quoted == "ignore":
         out = [p for p in out if not p.quoted]
     return [p for p in out if not _binary(p.text)]
+
+
+def _cells(name: str, text: str) -> str:
+    """A spreadsheet (.csv, .tsv) as its cells, " | " between them and a row a line: the quotation
+    marks that only wrap a field ("thick as pigshit, no chance") go, the ones inside a cell
+    ('Called another pupil ""batty boy""' is 'Called another pupil "batty boy"') stay, so quotes
+    mean what they mean in prose."""
+    lower = name.lower()
+    if not lower.endswith((".csv", ".tsv")):
+        return text
+    delimiter = "\t" if lower.endswith(".tsv") else (";" if text.count(";") > text.count(",") else ",")
+    try:
+        rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return "\n".join(" | ".join(cell.strip() for cell in row) for row in rows)
+    except csv.Error:
+        return text  # not a well-formed spreadsheet: read it as it is
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
@@ -422,23 +439,23 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     severities: dict[str, set[str]] = {}
     seen: set[tuple[str, str, str]] = set()
     staff_only = settings.reported_speech and settings.quoted != "include" and _staff_only(message)
-    for place in places(message, settings):
+    read = places(message, settings)
+    pronouncing = any(_PRONOUNCE_CUE.search(p.text) for p in read)  # "a pronunciation guide attached"
+    for place in read:
         hits = settings.lexicon.scan(place.text)
         if hits:
             hits = [h for h in hits if not _place_name(place.text, h)
                     and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
-        # In a spreadsheet, quotation marks only wrap fields ("thick as pigshit, no chance"): they
-        # say nothing about whose words these are.
-        prose = not place.where.lower().endswith((".csv", ".tsv"))
-        reported = _reported_spans(place.text, hits) if staff_only and hits and prose else []
-        literary = _literary_spans(place.text, hits) if hits and prose else []
+        reported = _reported_spans(place.text, hits) if staff_only and hits else []
+        literary = _literary_spans(place.text, hits) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary)
-        glossary = _glossary_spans(place.text) if hits and prose else []
+        glossary = _glossary_spans(place.text, hits) if hits else []
+        spoken = _pronunciation_spans(place.text) if hits and pronouncing else []
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end) or (
-                hit.severity in ("mild", "strong") and (_within(literary, hit.start, hit.end)
-                                                      or _within(glossary, hit.start, hit.end))) \
-                or _within(mentioned, hit.start, hit.end)
+                hit.severity in ("mild", "strong") and _within(literary, hit.start, hit.end)) \
+                or _within(glossary, hit.start, hit.end) or _within(mentioned, hit.start, hit.end) \
+                or _within(spoken, hit.start, hit.end)
             if quoted and settings.quoted == "ignore":
                 continue
             kind = "quoted" if quoted else hit.severity
@@ -684,6 +701,7 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 # the same sentence or the one before names a work, an author or a place in the text.
 _LITERARY_CUE = re.compile(
     r"\b(?:(?:in|from)\s+(?:[A-Z][\w'’]*\s+){0,3}(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo|Tempest)|"
+
     r"Shakespeare(?:'s|’s)?|Chaucer|Dickens|Bront[eë]|Austen|Orwell|Steinbeck|Golding|"
     r"Marlowe|Milton|Wordsworth|Keats|Byron|Sassoon|Larkin|Heaney|Twain|Salinger|"
     # GCSE and A-level set texts and anthology poets
@@ -698,6 +716,19 @@ _LITERARY_CUE = re.compile(
     r"oxymoron|enjambment|caesura|metaphor|simile|imagery|alliteration|plosives?|sibilance|"
     r"dramatic\s+monologue|key\s+quotations?|set\s+text|anthology|"
     r"[A-Z][a-z]+(?:'s|’s)\s+(?:soliloquy|speech|line|lines|words|monologue|insult|outburst))",
+)
+# A set text or its author named in the quotation's own sentence or just after it ("(Macbeth to a
+# servant, Macbeth 5.3)", 'Jud calls Billy a "…", Hines writes'): not from a sentence before,
+# where "We read Macbeth today." says nothing about the next quotation.
+_TITLE_CUE = re.compile(
+    r"\b(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo\s+and\s+Juliet|The\s+Tempest|Twelfth\s+Night|"
+    r"Much\s+Ado|Merchant\s+of\s+Venice|Julius\s+Caesar|Merry\s+Wives|Midsummer\s+Night|"
+    r"An\s+Inspector\s+Calls|Blood\s+Brothers|Lord\s+of\s+the\s+Flies|Of\s+Mice\s+and\s+Men|Kes|"
+    r"A\s+Christmas\s+Carol|Jekyll|Frankenstein|Animal\s+Farm|Never\s+Let\s+Me\s+Go|Curious\s+Incident|"
+    r"Journey's\s+End|Pigeon\s+English|Noughts\s+(?:and|&)\s+Crosses|Mockingbird|Catcher\s+in\s+the\s+Rye|"
+    r"Great\s+Expectations|Jane\s+Eyre|Wuthering\s+Heights|Oliver\s+Twist|Canterbury\s+Tales|"
+    r"Miller's\s+Tale|Trainspotting|The\s+Color\s+Purple|The\s+Bloody\s+Chamber|Educating\s+Rita|"
+    r"Hines|Willy\s+Russell|Shelagh\s+Delaney)\b"
 )
 _LITERARY_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n[ \t]*\n")
 
@@ -718,7 +749,9 @@ def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         parts = _LITERARY_SENTENCES.split(before)
         context = " ".join(parts[-3:])  # this sentence and the two before it
         after = " ".join(re.split(r"(?<=[.!?])\s", text[q_end:q_end + 300], maxsplit=2)[:2])
-        if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after):
+        if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after) \
+                or _TITLE_CUE.search(re.split(r"(?<=[.!?])\s+|\n[ \t]*\n", before)[-1]) \
+                or _TITLE_CUE.search(after):
             spans.append((q_start, q_end))
     return spans
 
@@ -778,11 +811,43 @@ _GLOSS_CUE = re.compile(
 )
 
 
-def _glossary_spans(text: str) -> list[tuple[int, int]]:
+_LANGUAGE = re.compile(
+    r"\b(?:French|German|Spanish|Italian|Latin|Greek|Welsh|Gaelic|Irish|Polish|Urdu|Punjabi|Hindi|Bengali|"
+    r"Arabic|Turkish|Dutch|Portuguese|Swedish|Danish|Norwegian|Finnish|Icelandic|Russian|Czech|Romanian|"
+    r"Hungarian|Japanese|Chinese|Mandarin|Cantonese|Vietnamese|Thai|Korean|Swahili|Somali|Yoruba|Igbo|"
+    r"Middle\s+English|Old\s+English|Old\s+Norse|Scots|dialect)\b",
+    re.IGNORECASE,
+)
+
+
+def _glossary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Lines of a vocabulary list or glossary. Swearing glossed there counts as quoted; a slur only
+    where its own line names the language it is a word of ("slut (Swedish) = end, finish")."""
     lines = [m.span() for m in _GLOSS_LINE.finditer(text)]
     if len(lines) < 3 or not _GLOSS_CUE.search(text):
         return []
-    return lines
+    spans = []
+    for lo, hi in lines:
+        inside = [h for h in hits[_first_hit(hits, lo):] if h.start < hi]
+        if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(text, lo, hi):
+            spans.append((lo, hi))
+    return spans
+
+
+# A pronunciation guide: "a-NUN-ya DEEK-shit" (stressed syllables in capitals) is how to say a
+# name, not a word anyone is called. Only in a text that says it is about pronouncing names.
+_RESPELLING = re.compile(r"(?<![\w-])[A-Za-z]{1,8}(?:-[A-Za-z]{1,8})+(?![\w-])")
+_PRONOUNCE_CUE = re.compile(r"\b(?:prono?unc\w*|say\s+it|said\s+as|rhymes?\s+with|phonetic\w*)\b", re.IGNORECASE)
+
+
+def _pronunciation_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _RESPELLING.finditer(text):
+        syllables = m.group(0).split("-")
+        stressed = [x for x in syllables if len(x) >= 2 and x.isupper()]
+        if stressed and len(stressed) < len(syllables) and all(len(x) >= 2 for x in syllables):
+            spans.append(m.span())
+    return spans
 
 
 def _first_hit(hits: list[Hit], pos: int) -> int:
