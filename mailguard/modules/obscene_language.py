@@ -520,6 +520,8 @@ def _place_name(text: str, hit: Hit) -> bool:
 def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
     """Whether an allow_near rule lets this hit go: the word written plainly, a context word
     close by in the same paragraph, and no insult lead-in straight before it."""
+    if not any(hit.word in rule.words for rule in rules):
+        return False  # most hits: no rule for this word, nothing around it to read
     if canonical_word(hit.written) != hit.word:
         return False  # f@ggots: a disguised word was meant as the slur
     lo = max(0, hit.start - 300)
@@ -528,8 +530,9 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
         lo = breaks[-1].end()
     after_break = _PARAGRAPH.search(text, hit.end, hit.end + 300)
     hi = after_break.start() if after_break else min(len(text), hit.end + 300)
-    before = [canonical_word(w) for w in _WORDS.findall(text[lo:hit.start])]
-    after = [canonical_word(w) for w in _WORDS.findall(text[hit.end:hi])]
+    reach = max(max((r.within for r in rules if hit.word in r.words), default=0), 2)
+    before = [canonical_word(w) for w in _WORDS.findall(text[lo:hit.start])[-reach:]]
+    after = [canonical_word(m.group(0)) for m in itertools.islice(_WORDS.finditer(text, hit.end, hi), reach)]
     for rule in rules:
         if hit.word not in rule.words:
             continue
@@ -767,7 +770,7 @@ def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
               or (h.severity in ("mild", "strong") and _within(literary, h.start, h.end))}
     spans = []
     for q_start, q_end in _quote_spans(text):
-        inside = [h for h in hits[_first_hit(hits, q_start):] if h.start < q_end]
+        inside = _hits_between(hits, q_start, q_end)
         if not inside or any(h.end > q_end for h in inside) or len(_WORDS.findall(text[q_start:q_end])) > 3:
             continue
         if all(h.word in theirs for h in inside) or _talks_about_the_word(text, q_start, q_end):
@@ -828,7 +831,7 @@ def _glossary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         return []
     spans = []
     for lo, hi in lines:
-        inside = [h for h in hits[_first_hit(hits, lo):] if h.start < hi]
+        inside = _hits_between(hits, lo, hi)
         if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(text, lo, hi):
             spans.append((lo, hi))
     return spans
@@ -848,6 +851,17 @@ def _pronunciation_spans(text: str) -> list[tuple[int, int]]:
         if stressed and len(stressed) < len(syllables) and all(len(x) >= 2 for x in syllables):
             spans.append(m.span())
     return spans
+
+
+def _hits_between(hits: list[Hit], lo: int, hi: int) -> list[Hit]:
+    """The hits starting in [lo, hi), found by bisection: a text full of listed words must not
+    make every quotation or glossary line walk all the hits after it."""
+    out = []
+    i = _first_hit(hits, lo)
+    while i < len(hits) and hits[i].start < hi:
+        out.append(hits[i])
+        i += 1
+    return out
 
 
 def _first_hit(hits: list[Hit], pos: int) -> int:
