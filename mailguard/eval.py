@@ -105,7 +105,7 @@ def _baselines() -> list[tuple[str, Callable[[str], bool]]]:
     return found
 
 
-def evaluate(corpus: Path, config_path: Path, verbose: bool = False) -> dict[str, Score]:
+def evaluate(corpus: Path, config_path: Path, verbose: bool = False, baselines: bool = True) -> dict[str, Score]:
     engine = pipeline.build(config_mod.load(config_path))
     modules_in_rules = {r.module for r in engine.rules.rules}
     scores: dict[str, Score] = {}
@@ -117,7 +117,7 @@ def evaluate(corpus: Path, config_path: Path, verbose: bool = False) -> dict[str
         cases = read_cases(directory)
         score = scores[module] = Score(f"mailguard {module}")
         others = [(Score(f"{name} ({module} cases)"), fn) for name, fn in _baselines()] \
-            if module == "obscene-language" else []
+            if module == "obscene-language" and baselines else []
         for case in cases:
             raw = wire.canonical(case.file.read_bytes())
             decision = engine.judge(raw, case.sender, case.recipients)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pytest
 from conftest import PY, ROOT
+
+from mailguard.eval import evaluate
 
 
 def test_eval_prints_recall_and_false_positives_per_module() -> None:
@@ -21,3 +24,21 @@ def test_eval_prints_recall_and_false_positives_per_module() -> None:
         assert fp <= 2.0, f"{module}: false positives {fp}%"
     assert any(name.startswith("better-profanity") for name in rows), out
     assert any(name.startswith("alt-profanity-check") for name in rows), out
+
+
+# Blind rounds already measured and then used to fix classes of weakness (see tests/holdout/README.md):
+# no longer blind, so they guard against regressions. The newest round is left out of this list
+# until it has been measured once as it was written.
+USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", "tests/holdout/round4",
+               "tests/holdout/round5", "tests/holdout/round6", "tests/holdout/round7"]
+
+
+@pytest.mark.parametrize("corpus", USED_ROUNDS)
+def test_used_holdout_rounds_do_not_regress(corpus: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MAILGUARD_DNS", "off")  # unknown mail domains are not looked up
+    scores = evaluate(ROOT / corpus, ROOT / "config.example.yaml", baselines=False)
+    for module in ("personal-address-to-parent", "obscene-language"):
+        score = scores[module]
+        assert score.recall >= 0.95 and score.fp_rate <= 0.02, (
+            f"{corpus} {module}: recall {score.recall:.1%}, false positives {score.fp_rate:.1%}; "
+            f"missed {score.misses}, false alarms {score.false_alarms}")
