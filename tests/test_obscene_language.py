@@ -928,3 +928,27 @@ def test_round_seven_innocent_uses_pass(text: str) -> None:
 @pytest.mark.parametrize("text", ["You poof!", "He's such a poof, honestly.", "She's a total dyke."])
 def test_round_seven_insults_still_count(text: str) -> None:
     assert acted(judge(message(f"{text}\n"), (PARENT,))), text
+
+
+@pytest.mark.parametrize("text", [
+    "Forest school: we'll be tying the hazel brash into faggots to build a dead hedge.",
+    "Weapon handling test: safety catch on, remove the magazine, cock the weapon with the cocking handle.",
+    "Birdwatch: three blue tits and a pair of great tits on the feeder.",
+    "Airport collections: N Chan, Fuk Yee, Hong Kong, CX219 08:40.",
+])
+def test_round_eight_innocent_uses_pass(text: str) -> None:
+    assert not acted(judge(message(f"Hi,\n\n{text}\n"), (PARENT,))), text
+
+
+@pytest.mark.parametrize("text", [
+    "Did you see the new Spanish assistant's t1ts at the pub on Friday?",
+    "Tell the supplier we'll jew them down on the renewal price.",
+])
+def test_round_eight_remarks_count(text: str) -> None:
+    assert acted(judge(message(f"{text}\n"))), text
+
+
+def test_a_threat_quoted_as_heard_in_a_dsl_record() -> None:
+    body = 'At break she shouted at another girl, quoted exactly as I heard it: "I\'ll fucking kill you."\n'
+    hits = judge(message(body))
+    assert not acted(hits) and {h.kind for h in hits} == {"quoted"}

@@ -1010,3 +1010,49 @@ def test_a_contact_block_spread_over_html_paragraphs(judge: Judge) -> None:
     raw = eml(f"<html><body>{html}</body></html>", subtype="html",
               sender=f"Maeve O'Connell <{TEACHER}>")
     assert judge(raw) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 8 classes: a home without a postcode, Messenger by name, contact blocks introduced as
+# someone else's, details confirmed back
+
+
+@pytest.mark.parametrize("text", [
+    "If it's easier just pop the signed slip through my letterbox at 6 Mill Garth, Thornby, on Sunday.",
+    "She'll need the key from me first. I'm at Keeper's Cottage, at the top of the estate drive.",
+    "I live at 14 Acacia Avenue if you want to drop it round.",
+])
+def test_a_home_address_without_a_postcode(judge: Judge, text: str) -> None:
+    assert kinds(judge(eml(f"Hi Sam,\n\n{text}\n\nTom\n"))) == {"postal-address"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at the farm until four if you need me.",
+    "We are at 3 Station Road for the museum trip: the coach drops us there.",
+    "I am at 3 Station Road with the museum group until two.",
+    "Please don't come to my house at 6 Mill Garth; use the school office.",
+])
+def test_places_that_are_not_the_senders_home(judge: Judge, text: str) -> None:
+    assert "postal-address" not in kinds(judge(eml(f"Hi Sam,\n\n{text}\n\nTom\n"))), text
+
+
+def test_messenger_by_the_senders_name(judge: Judge) -> None:
+    text = ("The easiest way to get hold of me over the camp is Facebook Messenger - search for Tom Smith "
+            "Ripon, the profile picture is me with a dog.")
+    assert kinds(judge(eml(f"Mr Guardian,\n\n{text}\n\nTom Smith\n"))) == {"private-channel"}
+
+
+@pytest.mark.parametrize("text", [
+    "Arrangements for half term: your guardian Mrs Linda Tan will collect you.\n\nIn case you need her:\n"
+    "  Mobile: 07700 900318\n  Email: lindatan.guardian@hotmail.co.uk\n",
+    "You'll be staying with one of our approved host families, Mr and Mrs Ellison:\n\n"
+    "  4 Grange Crescent, Otley LS21 3PB\n  Home: 0113 496 0619\n  Email: ellisonhomestay@aol.com\n",
+    "Thank you - all updated. We now have:\n\n  12 Cedar Court, Wetherby LS22 6RT\n  Home: 0113 496 0234\n",
+])
+def test_contact_blocks_that_are_someone_elses(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Ming,\n\n{text}\nMr Sandys\n"), [PUPIL]) == [], text
+
+
+def test_my_own_block_after_a_colon_still_counts(judge: Judge) -> None:
+    text = "If you need me over half term:\n\n  Mobile: 07700 900318\n  Email: tom.smith84@hotmail.co.uk\n"
+    assert kinds(judge(eml(f"Dear Ming,\n\n{text}\nTom Smith\n"), [PUPIL])) == {"phone", "email"}

@@ -660,10 +660,17 @@ _FIRST_PERSON_SUBJECT = re.compile(
 )
 
 
+# Verbs of hearing and recording: "I heard", "I overheard", "I noted" take someone else's words.
+_HEARING = frozenset({"heard", "overheard", "read", "reads", "reported", "reports", "noted", "recorded",
+                      "quoted"})
+
+
 def _own_speech(before: str) -> bool:
-    """Whether the nearest speech verb before a quotation has I or we as its subject."""
+    """Whether the nearest speech verb before a quotation has I or we as its subject (and is not
+    a verb of hearing: 'quoted exactly as I heard it: "…"' reports the pupil's words)."""
     verbs = list(_SPEECH.finditer(before))
-    return bool(verbs) and bool(_FIRST_PERSON_SUBJECT.search(before, 0, verbs[-1].start()))
+    return bool(verbs) and verbs[-1].group(0).lower() not in _HEARING \
+        and bool(_FIRST_PERSON_SUBJECT.search(before, 0, verbs[-1].start()))
 
 
 _OWN_SPEECH_AFTER = re.compile(

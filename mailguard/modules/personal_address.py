@@ -739,7 +739,7 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     before, after = _clause_before(text, start, floor), _clause_after(text, end)
     label = _label_above(text, start, floor)
     whose = _whose(label + " " + before, after, ctx)
-    if whose == "theirs" or _records_block(text, start, ctx):
+    if whose == "theirs" or _records_block(text, start, ctx) or _introduced_as_theirs(text, start, ctx):
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
     if _official_phone(before, text[end:end + 200]):
         return False  # "the school trip phone will be with me: 07700 …"
@@ -796,9 +796,45 @@ _RECORDS_INTRO = re.compile(
     r"(?:records?|details|contact\s+details|system|file)|our\s+records\s+(?:show|say|have)|"
     r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:[\w-]+\s+)?(?:details|information)|"
     r"(?:what|the\s+details|the\s+information)\s+you\s+(?:gave|provided|put|entered|wrote|sent|told)|"
+    r"(?:all|details|records?|everything)\s+(?:now\s+)?updated|we\s+now\s+have|we(?:'ve|\s+have)\s+now\s+got|"
     r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as)\b",
     re.IGNORECASE,
 )
+
+
+# A contact block introduced as someone else's: "In case you need her:", "your guardian Mrs Linda
+# Tan", "one of our approved host families, Mr and Mrs Ellison:".
+_BLOCK_THEIRS = re.compile(
+    r"\b(?:her|him|them|their|his|she|he|they)\b|\b(?:host\s+famil(?:y|ies)|homestay|guardians?|"
+    r"placement|employer|provider|agency|company|venue|club|coach\s+firm|driver)\b",
+    re.IGNORECASE,
+)
+
+
+def _introduced_as_theirs(text: str, start: int, ctx: _Context) -> bool:
+    """Is the detail in a block of short lines ("Mobile: …" / "Email: …") whose introduction
+    (the line above the block, or its first line) names someone else and not the sender?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(text[line_start:start]) > 30:
+        return False  # the detail is in running text, not in a contact block
+    top, lines = line_start, 0
+    while top > 0 and lines < 6:
+        above = text.rfind("\n", 0, top - 1) + 1
+        line = text[above:top - 1]
+        if not line.strip():
+            top = above
+            break
+        if len(line) > 80 or line.rstrip().endswith(":"):
+            top = above
+            break
+        top, lines = above, lines + 1
+    intro_end = text.find("\n", top)
+    intro = text[max(0, top - 160):intro_end if intro_end >= 0 else len(text)]
+    intro = re.split(r"(?<=[.!?])\s+", intro)[-1]
+    if not intro.rstrip().endswith(":") or _FIRST_PERSON_CUE.search(intro) or ctx.name_re.search(intro):
+        return False
+    others = [m for m in _TITLED_PERSON.finditer(intro) if not ctx.name_re.fullmatch(m.group("name"))]
+    return bool(others or _BLOCK_THEIRS.search(intro))
 
 
 def _records_block(text: str, start: int, ctx: _Context) -> bool:
@@ -806,8 +842,8 @@ def _records_block(text: str, start: int, ctx: _Context) -> bool:
     (the intro up to one blank line above, and no claim of the sender's on the detail's line)?"""
     lo = max(0, start - 500)
     breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
-    if len(breaks) >= 2:
-        lo = breaks[-2].end()
+    if len(breaks) >= 3:
+        lo = breaks[-3].end()  # the intro, then the address block, then the numbers
     intro = _RECORDS_INTRO.search(text, lo, start)
     if intro is None:
         return False
@@ -921,8 +957,8 @@ def _emails(text: str, where: str, ctx: _Context) -> list[_Hit]:
         if _email_allowed(address, domain, ctx):
             continue
         whose = _whose(_clause_before(text, start), _clause_after(text, end), ctx)
-        if whose == "theirs" or _records_block(text, start, ctx):
-            continue  # "your new address is …", "the details we hold for you: …"
+        if whose == "theirs" or _records_block(text, start, ctx) or _introduced_as_theirs(text, start, ctx):
+            continue  # "your new address is …", "the details we hold for you: …", "In case you need her:"
         local = address.partition("@")[0]
         if any(n in local for n in ctx.recipient_names) and not any(n in local for n in ctx.surnames):
             continue  # Maryam Farooq's own m.farooq2008@gmail.com, written back to her
@@ -1165,11 +1201,52 @@ def _organisation_block(text: str, start: int, end: int, ctx: _Context) -> bool:
     return False
 
 
+# A home address without a postcode, given as the sender's own: "pop it through my letterbox at
+# 6 Mill Garth", "I'm at Keeper's Cottage, at the top of the drive", "I live at 14 Acacia Avenue".
+_HOME_CLAIM = re.compile(
+    r"\b(?:(?P<own>my\s+(?:home\s+)?(?:address\s+is|house|home|flat|place|letter\s?box|door|doorstep|porch|"
+    r"cottage|bungalow)|i\s+live|we\s+live|round\s+to\s+mine|to\s+mine|to\s+my\s+house)|i'm|i\s+am)"
+    r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]+(?:at|in|on|is)?[ \t:]*"
+    r"(?P<address>\d{1,4}[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}"
+    r"(?:" + _STREET_TYPES + r")\b"
+    r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa))",
+    re.IGNORECASE,
+)
+_HOME_NAME = re.compile(r"(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa)\Z")
+
+
+def _claimed_homes(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in _first(_HOME_CLAIM, text):
+        address = m.group("address")
+        if not address[0].isdigit() and not all(w[0].isupper() for w in address.split()):
+            continue  # "i'm at the farm": a place named in lower case is no house name
+        sentence = _clause_before(text, m.start()) + " " + _clause_after(text, m.end("address"), 120)
+        if not m.group("own") and address[0].isdigit() and (
+                _ADDRESS_ORG.search(sentence) or _VENUE_INTRO.search(sentence) or _THIRD_PARTY_INTRO.search(sentence)):
+            continue  # "I'm at 3 Station Road with the museum group": where the trip is
+        if _NEGATION.search(text[max(0, m.start() - 40):m.start()]) or _inside_quotation(text, m.start()):
+            continue
+        end = m.end("address")
+        tail = re.match(r"(?:,[ \t]*[A-Z][\w'-]+){0,2}", text[end:end + 60])
+        end += tail.end() if tail else 0
+        shown = " ".join(text[m.start("address"):end].split())
+        hits.append(_Hit("postal-address", shown.lower(), shown, where, "[address]", text, m.start("address"), end))
+    return hits
+
+
 def _postcode_key(text: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
 def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
+    with_postcode = _addresses_with_postcode(text, where, ctx)
+    covered = [(h.start, h.end) for h in with_postcode]
+    return with_postcode + [h for h in _claimed_homes(text, where, ctx)
+                            if not any(a <= h.start < b + 80 or h.start <= a < h.end for a, b in covered)]
+
+
+def _addresses_with_postcode(text: str, where: str, ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
     previous = 0
     for m in _first(_POSTCODE, text):
@@ -1197,7 +1274,8 @@ def _addresses(text: str, where: str, ctx: _Context) -> list[_Hit]:
         address_text = text[start:m.end()]
         intro = _clause_before(text, start, floor) + " " + _clause_after(text, m.end())
         line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
-        if _whose(_clause_before(text, start, floor), "", ctx) == "theirs" or _records_block(text, start, ctx):
+        if _whose(_clause_before(text, start, floor), "", ctx) == "theirs" or _records_block(text, start, ctx) \
+                or _introduced_as_theirs(text, start, ctx):
             continue  # "we have your address as …", "the details we hold for you: Address: …"
         near = f"{intro} {line_before[-60:]}"
         if not _ADDRESS_MINE.search(near) and not _signed(text, start, floor, ctx):
@@ -1253,6 +1331,9 @@ _INVITE = re.compile(
     rf"|\b(?:drop|send|give|ping)\s+me\s+(?:a|an)\s+(?:whats\s?app|snap(?:chat)?|dm|pm|insta\s+message|"
     rf"message\s+on\s+{_PLATFORM})\b"
     rf"|\bi(?:'m|\s+am)\s+on\s+{_PLATFORM}\b"
+    # "the easiest way to get hold of me over the camp is Facebook Messenger"
+    rf"|\b(?:get\s+hold\s+of|reach|contact|find|message|get\s+in\s+touch\s+with)\s+me\b[^.!?\n]{{0,40}}?"
+    rf"\b(?:is|via|on|through|over|using)\s+(?:my\s+)?(?:facebook\s+)?{_NAMED_PLATFORM}\b"
     rf"|\bmy\s+{_NAMED_PLATFORM}(?:\s+(?:handle|username|user\s*name|name|id|account|group|channel|server))?"
     rf"\s*(?:is|:|-|=)\s*@?[\w.]{{3,30}})",
     re.IGNORECASE,
@@ -1262,6 +1343,7 @@ _PLATFORM_WORD = re.compile(rf"\b{_PLATFORM}\b", re.IGNORECASE)
 _NAMED_PLATFORM_WORD = re.compile(rf"\b{_NAMED_PLATFORM}\b", re.IGNORECASE)
 # "Add me as a friend (I'm bsutty_dev)", "search for me on there", after the platform was named
 # earlier in the paragraph ("I've set up a Discord server for us.").
+_SEARCH_FOR = re.compile(r"\b(?:search|look)\s+(?:for|up)\s+(?P<name>(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)")
 _ADD_ME = re.compile(
     r"\b(?:add|friend|follow|search\s+for|dm|pm)\s+(?:me|me\s+up)\b"
     r"(?:\s+(?:as\s+a\s+friend|on\s+there|there|on\s+it|up))?",
@@ -1305,6 +1387,15 @@ def _channels(text: str, where: str, ctx: _Context) -> list[_Hit]:
         hits.append(_Hit("private-channel", phrase.lower(), phrase, where, masked, text, m.start(), m.end()))
     hits.extend(_labelled_handles(text, where, ctx))
     hits.extend(_text_me_on_my_phone(text, where))
+    # "search for Mike Hargreaves Ripon" on the platform named in the paragraph: the sender's profile
+    for m in _first(_SEARCH_FOR, text):
+        lo, hi = _paragraph(text, m.start(), m.end(), back=300, ahead=150)
+        if not ctx.surname_re.search(m.group("name")):
+            continue  # someone else's page ("search for Leeds Rhinos Foundation")
+        if _NAMED_PLATFORM_WORD.search(text, lo, hi) and not any(h.start <= m.start() < h.end + 150 for h in hits):
+            phrase = " ".join(m.group(0).split())
+            hits.append(_Hit("private-channel", f"search:{phrase.lower()}", phrase, where, phrase, text,
+                             m.start(), m.end()))
     for m in _first(_ADD_ME, text):
         lo, hi = _paragraph(text, m.start(), m.end(), back=300, ahead=150)
         platform = _NAMED_PLATFORM_WORD.search(text, lo, hi)
