@@ -952,3 +952,10 @@ def test_a_threat_quoted_as_heard_in_a_dsl_record() -> None:
     body = 'At break she shouted at another girl, quoted exactly as I heard it: "I\'ll fucking kill you."\n'
     hits = judge(message(body))
     assert not acted(hits) and {h.kind for h in hits} == {"quoted"}
+
+
+def test_round_nine_classes() -> None:
+    assert acted(judge(message("what the f\U0001F986ck is going on with SIMS today?\n")))  # an emoji for a letter
+    assert acted(judge(message("Mae'r adroddiadau yn ffycin hwyr eto.\n")))  # Welsh swearing
+    names = "Surname,First name,Form\nWańkowicz,Jakub,8Y1\nDikshit,Ananya,10R\n"
+    assert not acted(judge(_with_attachment("New starters attached.", "starters.csv", names)))

@@ -1056,3 +1056,47 @@ def test_contact_blocks_that_are_someone_elses(judge: Judge, text: str) -> None:
 def test_my_own_block_after_a_colon_still_counts(judge: Judge) -> None:
     text = "If you need me over half term:\n\n  Mobile: 07700 900318\n  Email: tom.smith84@hotmail.co.uk\n"
     assert kinds(judge(eml(f"Dear Ming,\n\n{text}\nTom Smith\n"), [PUPIL])) == {"phone", "email"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 9 classes: Welsh street names, "the number I sent before", resending my own message
+
+
+@pytest.mark.parametrize("text", [
+    "The kit is in my garage at home, so pop round on Saturday: 7 Stryd y Castell, Caerffili CF83 1JY.",
+    "He can pick the ingredients up from mine on Wednesday, I'm at number 22 Ffordd Las.",
+])
+def test_welsh_street_names(judge: Judge, text: str) -> None:
+    assert kinds(judge(eml(f"Hi Sam,\n\n{text}\n\nAled\n"))) == {"postal-address"}, text
+
+
+def test_the_number_i_sent_before_in_my_quoted_message(judge: Judge) -> None:
+    body = ("Hi Jane,\n\nJust text me when she's uploaded it, on the number I sent before.\n\nHannah\n\n"
+            "On Mon, 3 Mar 2025 at 16:05, Hannah Clarke <h.clarke@example-school.org.uk> wrote:\n"
+            "> If there are any problems, text me on 07700 900649.\n")
+    raw = eml(body, sender="Hannah Clarke <h.clarke@example-school.org.uk>")
+    assert matches(judge(raw, sender="h.clarke@example-school.org.uk")) == ["07700 900649"]
+
+
+def test_resending_my_own_message_gives_the_details_again(judge: Judge) -> None:
+    body = ("Sam - resending this as you said it didn't come through. Same details apply.\n\nPaul\n\n"
+            "-----Original Message-----\nFrom: Paul Kendrick <p.kendrick@example-school.org.uk>\n"
+            "Sent: 10 March 2025 16:47\nTo: Sam Carer <sam.carer@outlook.com>\nSubject: Battlefields trip\n\n"
+            "While we're in Belgium, the quickest way to reach me is my own mobile, 07700 900 863.\n")
+    raw = eml(body, sender="Paul Kendrick <p.kendrick@example-school.org.uk>")
+    assert kinds(judge(raw, sender="p.kendrick@example-school.org.uk")) == {"phone"}
+
+
+def test_a_parents_quoted_message_is_still_theirs(judge: Judge) -> None:
+    body = ("Thanks, noted.\n\nPaul\n\n-----Original Message-----\nFrom: Ali Guardian <ali.guardian@btinternet.com>\n"
+            "Sent: 10 March 2025 16:47\nTo: Paul Kendrick <p.kendrick@example-school.org.uk>\nSubject: Trip\n\n"
+            "My new mobile is 07700 900 999 and we live at 3 Mill Lane, Leeds LS6 2AB.\n")
+    raw = eml(body, sender="Paul Kendrick <p.kendrick@example-school.org.uk>")
+    assert judge(raw, sender="p.kendrick@example-school.org.uk") == []
+
+
+def test_a_placement_block_with_the_owners_webmail(judge: Judge) -> None:
+    text = ("I've arranged his plumbing taster placement with a local sole trader we've used for years:\n\n"
+            "D. Rowlands Plumbing & Heating\n\nYard: 2 Heol y Dderwen, Tonypandy CF40 1QE\n\nOwner: Dai Rowlands\n\n"
+            "Mobile: 07700 900486\n\nEmail: dairowlandsplumbing@gmail.com\n")
+    assert judge(eml(f"Dear Mr Guardian,\n\n{text}\nMrs Parry\n")) == []

@@ -311,7 +311,12 @@ def places(message: ParsedMessage, settings: Settings) -> list[Place]:
                 out.append(Place(f"attachment:{att.filename or att.declared_type}", _cells(att.filename, text)))
     if settings.quoted == "ignore":
         out = [p for p in out if not p.quoted]
-    return [p for p in out if not _binary(p.text)]
+    return [Place(p.where, _EMOJI_IN_WORD.sub("*", p.text), p.quoted) for p in out if not _binary(p.text)]
+
+
+# "f🦆ck": a picture standing for a letter inside a word is a mask like "*" (same length, so the
+# evidence still points at the right place).
+_EMOJI_IN_WORD = re.compile(r"(?<=[^\W\d_])[\U0001F000-\U0001FAFF\u2600-\u27BF](?=[^\W\d_])")
 
 
 def _cells(name: str, text: str) -> str:

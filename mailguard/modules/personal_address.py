@@ -47,7 +47,7 @@ from typing import Any
 import phonenumbers
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from mailguard import webmail
+from mailguard import quoting, webmail
 from mailguard.findings import Evidence, Finding, mask_word, snippet_around
 from mailguard.message import ParsedMessage
 from mailguard.modules import ModuleSettings
@@ -348,6 +348,9 @@ _THEIR_WORDS = re.compile(
     r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
     r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
+    # "Mrs Eirlys Parent (grandmother) – 07700 …": a relative of the pupil
+    r"|\((?:mother|father|mum|dad|grandmother|grandfather|gran|grandma|grandad|nan|aunt|auntie|uncle|carer|"
+    r"guardian|step-?(?:mum|dad|mother|father)|sister|brother|foster\s+carer)\)"
     # "…, the personal address you registered with", "the number you gave us"
     r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
     r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
@@ -812,26 +815,29 @@ _BLOCK_THEIRS = re.compile(
 
 
 def _introduced_as_theirs(text: str, start: int, ctx: _Context) -> bool:
-    """Is the detail in a block of short lines ("Mobile: …" / "Email: …") whose introduction
-    (the line above the block, or its first line) names someone else and not the sender?"""
+    """Is the detail in a block of short lines ("Mobile: …" / "Email: …") whose introduction (the
+    line ending in ":" above the block) names someone else and not the sender? The block may have
+    blank lines in it: an HTML letter makes each line a paragraph."""
     line_start = text.rfind("\n", 0, start) + 1
     if len(text[line_start:start]) > 30:
         return False  # the detail is in running text, not in a contact block
-    top, lines = line_start, 0
-    while top > 0 and lines < 6:
-        above = text.rfind("\n", 0, top - 1) + 1
-        line = text[above:top - 1]
+    pos, intro, lines = line_start, "", 0
+    for _ in range(24):
+        if pos <= 0 or lines >= 8:
+            break
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        pos = above
         if not line.strip():
-            top = above
+            continue
+        lines += 1
+        if line.rstrip().endswith(":") or len(line) > 80:
+            intro = line
             break
-        if len(line) > 80 or line.rstrip().endswith(":"):
-            top = above
-            break
-        top, lines = above, lines + 1
-    intro_end = text.find("\n", top)
-    intro = text[max(0, top - 160):intro_end if intro_end >= 0 else len(text)]
-    intro = re.split(r"(?<=[.!?])\s+", intro)[-1]
-    if not intro.rstrip().endswith(":") or _FIRST_PERSON_CUE.search(intro) or ctx.name_re.search(intro):
+        if ctx.name_re.search(line):
+            return False  # the sender's own name in the block: their signature
+    if not intro.rstrip().endswith(":") or re.search(r"\b(?:my|mine|me|myself)\b", intro, re.IGNORECASE) \
+            or ctx.name_re.search(intro):
         return False
     others = [m for m in _TITLED_PERSON.finditer(intro) if not ctx.name_re.fullmatch(m.group("name"))]
     return bool(others or _BLOCK_THEIRS.search(intro))
@@ -840,10 +846,10 @@ def _introduced_as_theirs(text: str, start: int, ctx: _Context) -> bool:
 def _records_block(text: str, start: int, ctx: _Context) -> bool:
     """Is the detail in a block of details the school holds about the recipient, read back to them
     (the intro up to one blank line above, and no claim of the sender's on the detail's line)?"""
-    lo = max(0, start - 500)
+    lo = max(0, start - 600)
     breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
-    if len(breaks) >= 3:
-        lo = breaks[-3].end()  # the intro, then the address block, then the numbers
+    if len(breaks) >= 8:
+        lo = breaks[-8].end()  # the intro, then the blocks (an HTML letter makes each line a paragraph)
     intro = _RECORDS_INTRO.search(text, lo, start)
     if intro is None:
         return False
@@ -1075,9 +1081,12 @@ _NOT_STREET_WORDS = (
     r"(?:from|to|at|on|in|into|and|or|the|a|an|for|of|by|with|is|are|was|my|our|your|his|her|their|me|"
     r"us|you|i|we|it|this|that|pm|am|until|till|between|after|before|about|around|near)"
 )
+# Welsh street names put the kind of street first: Heol y Bryn, Stryd y Castell, Ffordd Las.
+_WELSH_STREET = r"(?:heol|stryd|ffordd|lôn|lon|rhodfa|cilgant|teras|clos|maes|llwyn|bryn|pant|cwrt)"
 _STREET = re.compile(
     rf"(?:\b(?:flat|apartment|apt)\s+\d+[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+"
-    rf"(?:(?!{_NOT_STREET_WORDS}\b)[a-z][\w'-]{{0,30}}\s+){{0,3}}(?:{_STREET_TYPES})\b\.?",
+    rf"(?:(?:(?!{_NOT_STREET_WORDS}\b)[a-z][\w'-]{{0,30}}\s+){{0,3}}(?:{_STREET_TYPES})\b\.?"
+    rf"|{_WELSH_STREET}\s+(?:(?:y|yr|'r)\s+)?[a-zâêîôûŵŷ][\w'-]{{1,30}}(?:\s+[a-z][\w'-]{{1,30}})?)",
     re.IGNORECASE,
 )
 _STREET_NO_NUMBER = re.compile(rf"(?<![\w'-])[a-z][\w'-]{{0,30}}\s+(?:{_STREET_TYPES})\b", re.IGNORECASE)
@@ -1207,8 +1216,9 @@ _HOME_CLAIM = re.compile(
     r"\b(?:(?P<own>my\s+(?:home\s+)?(?:address\s+is|house|home|flat|place|letter\s?box|door|doorstep|porch|"
     r"cottage|bungalow)|i\s+live|we\s+live|round\s+to\s+mine|to\s+mine|to\s+my\s+house)|i'm|i\s+am)"
     r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]+(?:at|in|on|is)?[ \t:]*"
-    r"(?P<address>\d{1,4}[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}"
-    r"(?:" + _STREET_TYPES + r")\b"
+    r"(?P<address>(?:number[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(?:(?:(?!" + _NOT_STREET_WORDS
+    + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}(?:" + _STREET_TYPES + r")\b"
+    r"|" + _WELSH_STREET + r"[ \t]+(?:(?:y|yr|'r)[ \t]+)?[A-Za-zâêîôûŵŷ][\w'-]{1,30})"
     r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa))",
     re.IGNORECASE,
 )
@@ -1219,10 +1229,11 @@ def _claimed_homes(text: str, where: str, ctx: _Context) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in _first(_HOME_CLAIM, text):
         address = m.group("address")
-        if not address[0].isdigit() and not all(w[0].isupper() for w in address.split()):
+        numbered = address[0].isdigit() or address.lower().startswith("number")
+        if not numbered and not all(w[0].isupper() for w in address.split()):
             continue  # "i'm at the farm": a place named in lower case is no house name
         sentence = _clause_before(text, m.start()) + " " + _clause_after(text, m.end("address"), 120)
-        if not m.group("own") and address[0].isdigit() and (
+        if not m.group("own") and numbered and (
                 _ADDRESS_ORG.search(sentence) or _VENUE_INTRO.search(sentence) or _THIRD_PARTY_INTRO.search(sentence)):
             continue  # "I'm at 3 Station Road with the museum group": where the trip is
         if _NEGATION.search(text[max(0, m.start() - 40):m.start()]) or _inside_quotation(text, m.start()):
@@ -1524,6 +1535,9 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     for where, text in _places(message, settings):
         for kind in settings.look_for:
             hits.extend(_FINDERS[kind](text, where, ctx))
+    for where, text in _own_quoted_sections(message, ctx):
+        for kind in settings.look_for:
+            hits.extend(_FINDERS[kind](text, where, ctx))
     if "phone" in settings.look_for:
         hits.extend(_number_below(message, ctx, {h.key for h in hits if h.kind == "phone"}))
     if "email" in settings.look_for:
@@ -1536,11 +1550,43 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
 # "Ring me on the number below": the sender points the reader at their own number in the earlier
 # message of theirs quoted underneath ("On 12 May, Rachel Burrows wrote: … ring my mobile on …").
 _REFERS_TO_NUMBER = re.compile(
-    r"\b(?:ring|call|phone|text|contact|reach|whats\s?app|message|get\s+hold\s+of)\s+me\s+(?:on|at|via)\s+"
-    r"(?:the|my)\s+(?:same\s+)?(?:number|mobile|phone)\s+(?:below|above|i\s+gave\s+you|i\s+sent\s+you|"
-    r"from\s+(?:before|last\s+time|my\s+last\s+(?:e-?mail|message)))\b",
+    r"\b(?:ring|call|phone|text|contact|reach|whats\s?app|message|get\s+hold\s+of)\s+me\b[^.!?\n]{0,50}?"
+    r"\b(?:on|at|via)\s+(?:the|my)\s+(?:same\s+)?(?:number|mobile|phone)\s+(?:below|above|"
+    r"i\s+(?:gave|sent)(?:\s+you)?(?:\s+(?:before|earlier|last\s+time))?|from\s+(?:before|last\s+time|"
+    r"my\s+last\s+(?:e-?mail|message)))",
     re.IGNORECASE,
 )
+
+
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+_HEADER_LINE = re.compile(r"[ \t]*[*_]{0,2}(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To)[ \t]*:", re.IGNORECASE)
+
+
+def _own_quoted_sections(message: ParsedMessage, ctx: _Context) -> list[tuple[str, str]]:
+    """The sender's own earlier messages quoted or forwarded under a reply ("-----Original
+    Message----- From: Paul Kendrick <p.kendrick@…>", "On 3 Mar, Hannah Clarke <h.clarke@…>
+    wrote:"): resending them gives the details in them out again."""
+    sender = message.envelope.sender.lower()
+    if "@" not in sender:
+        return []
+    sections: list[tuple[str, str]] = []
+    for part in message.text_parts:
+        if part.where not in ("body", "body:html"):
+            continue
+        full = _normalise(part.text)
+        pos = quoting.quote_start(full)
+        while pos < len(full):
+            first = full.find("\n", pos)
+            second = full.find("\n", first + 1) if first >= 0 else -1
+            body_start = second if second > pos else len(full)  # after the attribution and its next line
+            nxt = max(body_start, quoting.quote_start(full[body_start:]) + body_start)
+            if sender in full[pos:body_start].lower():
+                lines = [_QUOTE_MARKS.sub("", line) for line in full[body_start:nxt].split("\n")]
+                # the forwarded header's own lines (Sent:, To:, Subject:) are not what the sender wrote
+                lines = [line for line in lines if not _HEADER_LINE.match(line)]
+                sections.append((part.where, "\n".join(lines)))
+            pos = nxt if nxt > pos else len(full)
+    return sections
 
 
 def _number_below(message: ParsedMessage, ctx: _Context, found: set[str]) -> list[_Hit]:
