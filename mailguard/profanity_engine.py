@@ -462,7 +462,14 @@ class Lexicon:
             if not entry.name:
                 return True
             start, end = original_span(origin, chunks[first][0], chunks[last][1])
-            return _written_as_proper_name(text[start:end]) and (first == 0 or main(first - 1) not in _INSULT_LEAD)
+            if not _written_as_proper_name(text[start:end]):
+                return False
+            if first == 0 or main(first - 1) not in _INSULT_LEAD:
+                return True
+            # "Dr A. Dikshit": a capital initial with its full stop is no article "a"
+            before_start, before_end = original_span(origin, chunks[first - 1][0], chunks[first - 1][1])
+            written = text[before_start:before_end]
+            return len(written) == 1 and written.isupper() and text[before_end:before_end + 1] == "."
 
         hits, touched = self._match(stream, stats, allow_ok)
         out: list[Hit] = []

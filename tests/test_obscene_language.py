@@ -959,3 +959,8 @@ def test_round_nine_classes() -> None:
     assert acted(judge(message("Mae'r adroddiadau yn ffycin hwyr eto.\n")))  # Welsh swearing
     names = "Surname,First name,Form\nWańkowicz,Jakub,8Y1\nDikshit,Ananya,10R\n"
     assert not acted(judge(_with_attachment("New starters attached.", "starters.csv", names)))
+
+
+def test_an_initial_is_not_the_article_a() -> None:
+    assert not acted(judge(message("New placements: Dr A. Dikshit, GP at Riverside Surgery.\n"), (PUPIL,)))
+    assert acted(judge(message("He's a Dikshit.\n"), (PUPIL,)))

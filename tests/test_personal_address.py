@@ -1100,3 +1100,27 @@ def test_a_placement_block_with_the_owners_webmail(judge: Judge) -> None:
             "D. Rowlands Plumbing & Heating\n\nYard: 2 Heol y Dderwen, Tonypandy CF40 1QE\n\nOwner: Dai Rowlands\n\n"
             "Mobile: 07700 900486\n\nEmail: dairowlandsplumbing@gmail.com\n")
     assert judge(eml(f"Dear Mr Guardian,\n\n{text}\nMrs Parry\n")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 10 classes: sentences wrapped by the mail client, friend requests, venues by name, the
+# recipient's address on record, a number talked about, a direct line
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forwarding this in case it didn't reach you. Any problems on the morning, call my own\n"
+     "phone on 07700 900908 rather than reception, they don't open till 8.", {"phone"}),
+    ("While we are away, the school's trip mobile (a school-owned phone, not a member of\n"
+     "staff's) will be on 07700 900250. Outside 8am-6pm use it only in an emergency.", set()),
+    ("If you're ringing from a UK phone my mobile works as normal, but if you're calling from your work\n"
+     "phone in Spain next week you'll need the full international format: 0044 7700 900905.", {"phone"}),
+    ("If you need to rearrange, my direct\nline in the careers office is 01632 960214.", set()),
+    ("If you're on Facebook, do send me a friend request (Tom Smith, the one with the spaniel).",
+     {"private-channel"}),
+    ("The French film screening is at the Hyde Park Picture House, 73 Brudenell Road,\nLeeds LS6 1JD.", set()),
+    ("Our technician will drop the loan laptop at 11 Birch Avenue, Leeds LS7 3PE (the address on his "
+     "record) on Thursday.", set()),
+    ("The number 07700 900999 that messaged Ellie is not a member of our staff.", set()),
+])
+def test_round_ten_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text

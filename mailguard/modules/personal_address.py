@@ -351,6 +351,10 @@ _THEIR_WORDS = re.compile(
     # "Mrs Eirlys Parent (grandmother) – 07700 …": a relative of the pupil
     r"|\((?:mother|father|mum|dad|grandmother|grandfather|gran|grandma|grandad|nan|aunt|auntie|uncle|carer|"
     r"guardian|step-?(?:mum|dad|mother|father)|sister|brother|foster\s+carer)\)"
+    # "… (the address on his record)", "the number 07700 … that messaged Ellie"
+    r"|\bthe\s+address\s+(?:on|in)\s+(?:his|her|their|your|the)\s+(?:school\s+)?(?:record|records|file|system)\b"
+    r"|\A[^\n]{0,10}?\b(?:that|which|who)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|kept\s+)?(?:been\s+)?"
+    r"(?:messag|text|call|ring|rang|contact|whats\s?app|phon|sent)\w*\s+(?!me\b|us\b)\w+"
     # "…, the personal address you registered with", "the number you gave us"
     r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
     r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
@@ -404,12 +408,23 @@ def _org_nearer(before: str, after: str, ctx: _Context) -> bool:
     return first_org is not None and (first_mine is None or first_org.start() < first_mine.start())
 
 
-def _clause_before(text: str, start: int, floor: int = 0, limit: int = 100) -> str:
-    """The words leading up to a detail in its sentence or line."""
+def _clause_before(text: str, start: int, floor: int = 0, limit: int = 100, wrapped: bool = False) -> str:
+    """The words leading up to a detail in its sentence or line; with `wrapped`, in its sentence
+    across the line breaks a mail client put in it ("call my own" / "phone on 07700 …")."""
     lo = max(floor, start - limit)
     piece = text[lo:start]
-    ends = list(_CLAUSE_END.finditer(piece))
+    ends = [e for e in _CLAUSE_END.finditer(piece) if not (wrapped and _soft_wrap(text, lo + e.start()))]
     return piece[ends[-1].end():] if ends else piece
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """Is the line break at `newline` one the mail client made in a long sentence ("call my own" /
+    "phone on 07700 …"), not the end of a line the writer ended (a label, a list, a signature)?"""
+    if text[newline] != "\n":
+        return False
+    line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    nxt = text[newline + 1:newline + 2]
+    return len(line) >= 50 and not line.endswith((".", "!", "?", ":", ";", ",")) and nxt.isalpha()
 
 
 def _label_above(text: str, start: int, floor: int = 0) -> str:
@@ -465,7 +480,9 @@ _THIRD_PARTY_INTRO = re.compile(
 # Someone else named as the contact: "Contact: Ms R. Lee, Practice Manager", "ask for Sarah".
 # Where a trip or visit goes: said of an address only ("We meet at Home Farm, 3 Church Road ...").
 _VENUE_INTRO = re.compile(
-    r"\b(?:meet(?:ing)?\s+(?:us\s+|you\s+)?at|(?:trip|visit|outing)\s+to|visiting|(?:staying|going)\s+(?:at|to))\b",
+    r"\b(?:meet(?:ing)?\s+(?:us\s+|you\s+)?at|(?:trip|visit|outing)\s+to|visiting|(?:staying|going)\s+(?:at|to)|"
+    r"(?:is|are|will\s+be|takes\s+place|taking\s+place)\s+(?:held\s+)?at\s+the|(?:screening|performance|concert|"
+    r"match|fixture|show|event|exhibition|ceremony|presentation|disco|prom)\s+(?:is\s+|will\s+be\s+)?at)\b",
     re.IGNORECASE,
 )
 _CONTACT_LABEL = re.compile(
@@ -744,9 +761,10 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     whose = _whose(label + " " + before, after, ctx)
     if whose == "theirs" or _records_block(text, start, ctx) or _introduced_as_theirs(text, start, ctx):
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
-    if _official_phone(before, text[end:end + 200]):
+    sentence = _clause_before(text, start, floor, wrapped=True)
+    if _official_phone(sentence, text[end:end + 200]):
         return False  # "the school trip phone will be with me: 07700 …"
-    claimed = _claimed(label + " " + before, after) or (
+    claimed = _claimed(label + " " + sentence, after) or (
         whose == "mine" and bool(_HOME_WORDS.search(f"{label} {before} {after}")
                                  or _OFF_HOURS.search(f"{label} {before} {after}")))
     if not mobile and not claimed and not (whose is None and _HOME_WORDS.search(f"{label} {before}")):
@@ -773,7 +791,8 @@ _EXAMPLE_NUMBERS = re.compile(
 _OFFICIAL_PHONE = re.compile(
     r"\b(?:school|school's|trip|work|department|dept|departmental|official|duty|team|academy|office|"
     r"school-owned|school\s+owned|residential|emergency\s+trip)\s+(?:trip\s+|issued\s+|-issued\s+)?"
-    r"(?:mobile|phone|number|line|handset|contact\s+number)\b",
+    r"(?:mobile|phone|number|line|handset|contact\s+number)\b"
+    r"|\b(?:direct\s+(?:line|dial)|extension|ext\.?)\b",
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(
@@ -787,7 +806,10 @@ _NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNOREC
 def _official_phone(before: str, after: str) -> bool:
     if _NOT_OFFICIAL.search(before[-60:]) or _NOT_OFFICIAL.search(after[:60]):
         return False
-    return bool(_OFFICIAL_PHONE.search(before[-80:]) or _OFFICIAL_AFTER.search(after))
+    tail = before[-80:]
+    official = [m for m in _OFFICIAL_PHONE.finditer(tail)
+                if not re.search(r"\b(?:your|his|her|their)\s+\Z", tail[:m.start()], re.IGNORECASE)]
+    return bool(official or _OFFICIAL_AFTER.search(after))  # "your work phone" is the parent's
 
 
 # Details read back to the person they belong to: "please check the details we hold for you",
@@ -1142,10 +1164,18 @@ _HOUSE_NAME = re.compile(r"(?:\b[A-Z][\w'-]*,?[ \t]+){1,4}\Z")
 _STREET_TYPE_NEXT = re.compile(rf"[ \t]+(?:{_STREET_TYPES})\b", re.IGNORECASE)
 
 
+_VENUE_NAME = re.compile(
+    r"\b(?:Picture|Play|Opera|Meeting|Guild|Public|Coach|Boat|Pump|Custom|Court)\s*[Hh]ouse\b|"
+    r"\b(?:Town|Village|Concert|Sports|Church|Scout|Guide|Parish|Memorial|Community|Music)\s+Hall\b",
+)
+
+
 def _org_proper_not_street(block: str, ctx: _Context) -> bool:
     """An organisation's proper name in the address block, read before street names are blanked
     ("Leeds North Food Bank, 12 Mill Street": "North Food Bank" also looks like a street named
     "… Bank"), unless it is the start of a street's name itself ("Community Centre Road")."""
+    if _VENUE_NAME.search(block):
+        return True  # "the Hyde Park Picture House, 73 Brudenell Road": Picture House is no street
     for m in _ORG_PROPER.finditer(block):
         if _STREET_TYPE_NEXT.match(block, m.end()) or ctx.name_re.search(m.group(0)):
             continue
@@ -1286,6 +1316,7 @@ def _addresses_with_postcode(text: str, where: str, ctx: _Context) -> list[_Hit]
         intro = _clause_before(text, start, floor) + " " + _clause_after(text, m.end())
         line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
         if _whose(_clause_before(text, start, floor), "", ctx) == "theirs" or _records_block(text, start, ctx) \
+                or _THEIR_WORDS.search(_clause_after(text, m.end(), 80)) \
                 or _introduced_as_theirs(text, start, ctx):
             continue  # "we have your address as …", "the details we hold for you: Address: …"
         near = f"{intro} {line_before[-60:]}"
@@ -1356,6 +1387,7 @@ _NAMED_PLATFORM_WORD = re.compile(rf"\b{_NAMED_PLATFORM}\b", re.IGNORECASE)
 # earlier in the paragraph ("I've set up a Discord server for us.").
 _SEARCH_FOR = re.compile(r"\b(?:search|look)\s+(?:for|up)\s+(?P<name>(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)")
 _ADD_ME = re.compile(
+    r"\bsend\s+me\s+a\s+(?:friend|follow)\s+request\b|"
     r"\b(?:add|friend|follow|search\s+for|dm|pm)\s+(?:me|me\s+up)\b"
     r"(?:\s+(?:as\s+a\s+friend|on\s+there|there|on\s+it|up))?",
     re.IGNORECASE,
