@@ -1124,3 +1124,8 @@ def test_a_placement_block_with_the_owners_webmail(judge: Judge) -> None:
 ])
 def test_round_ten_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text
+
+
+def test_a_form_asking_for_a_valid_number_does_not_hide_the_senders_mobile(judge: Judge) -> None:
+    text = "Please give a valid phone number on the form.\n\nTom Smith\nMob: 07700 900661"
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n"))) == {"phone"}

@@ -779,7 +779,7 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
 
 # A text that says its numbers are examples: a programming exercise, a worksheet, a form to copy.
 _EXAMPLE_NUMBERS = re.compile(
-    r"\b(?:test|example|sample|dummy|fake|made[\s-]up|fictional|fictitious|pretend|invalid|valid)\s+"
+    r"\b(?:test|example|sample|dummy|fake|made[\s-]up|fictional|fictitious|pretend)\s+"
     r"(?:uk\s+)?(?:phone\s+|mobile\s+|telephone\s+)?(?:numbers?|data|inputs?|cases?)\b"
     r"|\bnumbers?\s+(?:reserved\s+)?for\s+(?:tv|drama|films?)\b",
     re.IGNORECASE,
