@@ -964,3 +964,10 @@ def test_round_nine_classes() -> None:
 def test_an_initial_is_not_the_article_a() -> None:
     assert not acted(judge(message("New placements: Dr A. Dikshit, GP at Riverside Surgery.\n"), (PUPIL,)))
     assert acted(judge(message("He's a Dikshit.\n"), (PUPIL,)))
+
+
+def test_a_colleague_with_a_poets_surname_is_no_literary_cue() -> None:
+    body = 'I spoke to Mr Owen about it. "You lot are all bastards" is what he wrote on the board.\n'
+    assert acted(judge(message(body), (PARENT,)))
+    body = 'In Wilfred Owen\'s poem the soldiers are "bloody" and exhausted.\n'
+    assert not acted(judge(message(body), (PUPIL,)))

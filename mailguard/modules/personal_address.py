@@ -336,7 +336,7 @@ _CLAIM_AFTER = re.compile(
 
 
 def _claimed(before: str, after: str) -> bool:
-    """Does the sender give the detail as theirs in the words around it? (_CLAIM_BEFORE)"""
+    """Does the sender give the detail as theirs in the words just before or just after it?"""
     return bool(_CLAIM_BEFORE.search(before[-80:]) or _CLAIM_AFTER.search(after))
 
 # Whose detail is it? "my mobile", "call me on", "Mr Smith's mobile" (the sender's) against
@@ -1252,7 +1252,6 @@ _HOME_CLAIM = re.compile(
     r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa))",
     re.IGNORECASE,
 )
-_HOME_NAME = re.compile(r"(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa)\Z")
 
 
 def _claimed_homes(text: str, where: str, ctx: _Context) -> list[_Hit]:
