@@ -27,6 +27,7 @@ from pydantic import ValidationError
 
 from mailguard import config as config_mod
 from mailguard import decision, quoting, ruleset, webmail, yamlfile
+from mailguard.contact_details import phones
 from mailguard.directory import Directory
 from mailguard.message import Envelope, ParsedMessage, Recipient, School, parse
 from mailguard.modules import personal_address as pa
@@ -416,7 +417,7 @@ def test_numbers_on_adjacent_lines_are_not_joined(judge: Judge, text: str) -> No
 
 def test_join_wrapped_keeps_positions() -> None:
     text = "on 07700\n900246 and 12/03/2026\n09:30"
-    joined = pa._join_wrapped(pa._blank(text))
+    joined = phones._join_wrapped(phones._blank(text))
     assert len(joined) == len(text)
     assert joined[:16] == "on 07700 900246 "
     assert "\n" in joined[16:]  # the date and the time stay on their own lines

@@ -1,0 +1,221 @@
+"""Whose detail is it? The words around a phone number, address or handle: the sender's own ("my
+mobile", "call me on"), the recipient's ("your new number"), or details read back to their owner
+("the details we hold for you"). Shared by every finder."""
+
+from __future__ import annotations
+
+import re
+
+from mailguard.contact_details.context import Context
+
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n")
+PERSONAL_WORDS = re.compile(
+    r"\b(?:my|me|mine|i|i'm|i've|i'll|i'd|personal|private)\b",
+    re.IGNORECASE,
+)
+
+# The sender handing the detail over as their own, in the words right before it: "my (home)
+# number is", "call me on", "I'm on", "I can be reached on", "me (home):". Only these make a
+# landline personal: "when I rang the box office this morning: 0113 …" and "Meanwood Group
+# Practice (0113 …) told me" mention the sender, but the number is the organisation's.
+_CLAIM_BEFORE = re.compile(
+    r"\b(?:my|mine|myself)\b"
+    r"|\bme\b(?:[ \t]+[\w'-]+){0,3}?[ \t]*(?:on|at|via|using|through|is)?[ \t]*[:(\-–]?[ \t]*\(?[ \t]*\Z"
+    r"|\bi(?:'m|'ll\s+be|\s+am|\s+will\s+be|\s+can\s+be\s+\w+|'m\s+\w+)(?:[ \t]+[\w'-]+){0,2}?[ \t]+"
+    r"(?:on|at)[ \t]*[:(\-–]?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# …or right after it: "07700 900123 (my mobile)", "0113 496 0000 - that's me at home".
+_CLAIM_AFTER = re.compile(
+    r"\A[^\w\n]{0,4}(?:(?:is|it's|its|that's|that\s+is|which\s+is)\s+)?(?:my|mine|me|personal|private)\b",
+    re.IGNORECASE,
+)
+
+
+def claimed_by_sender(before: str, after: str) -> bool:
+    """Does the sender give the detail as theirs in the words just before or just after it?"""
+    return bool(_CLAIM_BEFORE.search(before[-80:]) or _CLAIM_AFTER.search(after))
+
+# Whose detail is it? "my mobile", "call me on", "Mr Smith's mobile" (the sender's) against
+# "your new number", "Ellie's dad's mobile" (the recipient's or someone else's).
+THEIR_WORDS = re.compile(
+    r"\b(?:your|yours|his|her|their|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
+    r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
+    r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
+    r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
+    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
+    r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
+    # "Mrs Eirlys Parent (grandmother) – 07700 …": a relative of the pupil
+    r"|\((?:mother|father|mum|dad|grandmother|grandfather|gran|grandma|grandad|nan|aunt|auntie|uncle|carer|"
+    r"guardian|step-?(?:mum|dad|mother|father)|sister|brother|foster\s+carer)\)"
+    # "… (the address on his record)", "the number 07700 … that messaged Ellie"
+    r"|\bthe\s+address\s+(?:on|in)\s+(?:his|her|their|your|the)\s+(?:school\s+)?(?:record|records|file|system)\b"
+    r"|\A[^\n]{0,10}?\b(?:that|which|who)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|kept\s+)?(?:been\s+)?"
+    r"(?:messag|text|call|ring|rang|contact|whats\s?app|phon|sent)\w*\s+(?!me\b|us\b)\w+"
+    # "…, the personal address you registered with", "the number you gave us"
+    r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
+    r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
+    r"put|listed|signed|set|added|chose|updated|sent)\b",
+    re.IGNORECASE,
+)
+
+
+# The sender explicitly claiming the detail just before it: "my personal email: …", "my own number",
+# "mine is …", "reach me at …", "I'm on …". Attached to the detail, it beats any "her"/"his"/"their"
+# elsewhere in the sentence ("ask Ella to send her draft to my personal email instead: …").
+_OWN_CLAIM = re.compile(
+    r"\b(?:my\s+(?:own\s+|personal\s+|private\s+|home\s+)?(?:e-?mail(?:\s+address)?|address|number|"
+    r"mobile(?:\s+number)?|phone(?:\s+number)?|cell|landline|gmail|hotmail|inbox)|my\s+own|mine|"
+    r"me\s+(?:at|on|via)|i(?:'m|\s+am)\s+on)\b[^\w\n]{0,4}(?:(?:is|instead|please|rather|directly|"
+    r"which\s+is|it's|its|now|below|here)\b[^\w\n]{0,4}){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def owner_of(before: str, after: str, ctx: Context) -> str | None:
+    """'mine' if the nearest owner word before the detail is the sender, 'theirs' if it is someone else."""
+    if _OWN_CLAIM.search(before):
+        return "mine"
+    best: tuple[int, str] | None = None
+    for pattern, owner in ((PERSONAL_WORDS, "mine"), (THEIR_WORDS, "theirs"), (ctx.surname_re, "mine")):
+        for m in pattern.finditer(before):
+            if best is None or m.end() > best[0] or (m.end() == best[0] and owner == "mine"):
+                best = (m.end(), owner)
+    if best is not None:
+        return best[1]
+    if _CLAIM_AFTER.search(after):
+        return "mine"
+    if THEIR_WORDS.search(after):
+        return "theirs"
+    return "mine" if PERSONAL_WORDS.search(after) or ctx.surname_re.search(after) else None
+
+
+def clause_before(text: str, start: int, floor: int = 0, limit: int = 100, wrapped: bool = False) -> str:
+    """The words leading up to a detail in its sentence or line; with `wrapped`, in its sentence
+    across the line breaks a mail client put in it ("call my own" / "phone on 07700 …")."""
+    lo = max(floor, start - limit)
+    piece = text[lo:start]
+    ends = [e for e in _CLAUSE_END.finditer(piece) if not (wrapped and _soft_wrap(text, lo + e.start()))]
+    return piece[ends[-1].end():] if ends else piece
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """Is the line break at `newline` one the mail client made in a long sentence ("call my own" /
+    "phone on 07700 …"), not the end of a line the writer ended (a label, a list, a signature)?"""
+    if text[newline] != "\n":
+        return False
+    line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
+    nxt = text[newline + 1:newline + 2]
+    return len(line) >= 50 and not line.endswith((".", "!", "?", ":", ";", ",")) and nxt.isalpha()
+
+
+def label_above(text: str, start: int, floor: int = 0) -> str:
+    """The line above, when the detail starts its own line: a label in the table cell or signature
+    line before it ("Me (home)" / "0113 496 0288")."""
+    line_start = text.rfind("\n", floor, start)
+    if line_start < 0 or text[line_start + 1:start].strip(" \t([-:"):
+        return ""
+    above_start = text.rfind("\n", floor, line_start)
+    return text[max(above_start + 1, floor, line_start - 100):line_start]
+
+
+def clause_after(text: str, end: int, limit: int = 60) -> str:
+    piece = text[end:end + limit]
+    stop = _CLAUSE_END.search(piece)
+    return piece[:stop.start()] if stop else piece
+TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,2}(?P<name>[A-Z][a-z'’-]+)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def paragraph_around(text: str, start: int, end: int, back: int = 400, ahead: int = 300) -> tuple[int, int]:
+    """Where the paragraph around [start, end) begins and ends, at most back/ahead characters away."""
+    lo = max(0, start - back)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    nxt = _PARAGRAPH_BREAK.search(text, end, end + ahead)
+    hi = nxt.start() if nxt else min(len(text), end + ahead)
+    return lo, hi
+
+
+# Details read back to the person they belong to: "please check the details we hold for you",
+# "we have updated our records as follows:" followed by their address and mobile.
+_RECORDS_INTRO = re.compile(
+    r"\b(?:(?:details|information|data|records?|contact\s+details)\s+(?:that\s+)?(?:we\s+(?:hold|have|keep)|"
+    r"(?:we\s+)?(?:held|on\s+file|on\s+record|on\s+our\s+system))|"
+    r"(?:updated|update|amended|changed|corrected)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:records?|details|contact\s+details|system|file)|our\s+records\s+(?:show|say|have)|"
+    r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:[\w-]+\s+)?(?:details|information)|"
+    r"(?:what|the\s+details|the\s+information)\s+you\s+(?:gave|provided|put|entered|wrote|sent|told)|"
+    r"(?:all|details|records?|everything)\s+(?:now\s+)?updated|we\s+now\s+have|we(?:'ve|\s+have)\s+now\s+got|"
+    r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as)\b",
+    re.IGNORECASE,
+)
+
+
+# A contact block introduced as someone else's: "In case you need her:", "your guardian Mrs Linda
+# Tan", "one of our approved host families, Mr and Mrs Ellison:".
+_BLOCK_THEIRS = re.compile(
+    r"\b(?:her|him|them|their|his|she|he|they)\b|\b(?:host\s+famil(?:y|ies)|homestay|guardians?|"
+    r"placement|employer|provider|agency|company|venue|club|coach\s+firm|driver)\b",
+    re.IGNORECASE,
+)
+
+
+def introduced_as_theirs(text: str, start: int, ctx: Context) -> bool:
+    """Is the detail in a block of short lines ("Mobile: …" / "Email: …") whose introduction (the
+    line ending in ":" above the block) names someone else and not the sender? The block may have
+    blank lines in it: an HTML letter makes each line a paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(text[line_start:start]) > 30:
+        return False  # the detail is in running text, not in a contact block
+    pos, intro, lines = line_start, "", 0
+    for _ in range(24):
+        if pos <= 0 or lines >= 8:
+            break
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        pos = above
+        if not line.strip():
+            continue
+        lines += 1
+        if line.rstrip().endswith(":") or len(line) > 80:
+            intro = line
+            break
+        if ctx.name_re.search(line):
+            return False  # the sender's own name in the block: their signature
+    if not intro.rstrip().endswith(":") or re.search(r"\b(?:my|mine|me|myself)\b", intro, re.IGNORECASE) \
+            or ctx.name_re.search(intro):
+        return False
+    others = [m for m in TITLED_PERSON.finditer(intro) if not ctx.name_re.fullmatch(m.group("name"))]
+    return bool(others or _BLOCK_THEIRS.search(intro))
+
+
+def records_block(text: str, start: int, ctx: Context) -> bool:
+    """Is the detail in a block of details the school holds about the recipient, read back to them
+    (the intro up to one blank line above, and no claim of the sender's on the detail's line)?"""
+    lo = max(0, start - 600)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
+    if len(breaks) >= 8:
+        lo = breaks[-8].end()  # the intro, then the blocks (an HTML letter makes each line a paragraph)
+    intro = _RECORDS_INTRO.search(text, lo, start)
+    if intro is None:
+        return False
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return not (_CLAIM_BEFORE.search(line) or ctx.surname_re.search(text, intro.end(), start))
+NEGATION = re.compile(r"\b(?:don'?t|do\s+not|never|not|no|won'?t|can'?t|cannot|shouldn'?t|mustn'?t)\b[^.!?\n]{0,25}\Z",
+                       re.IGNORECASE)
+
+
+def inside_quotation(text: str, start: int) -> bool:
+    """Is this a phrase in quotation marks ("add me on Snapchat") rather than the sender's words?"""
+    line = text[max(text.rfind("\n", 0, start) + 1, start - 300):start]
+    if (line.count('"') + line.count("\u201c") + line.count("\u201d")) % 2 == 1:
+        return True
+    if line.count("\u2018") > line.count("\u2019"):
+        return True
+    return len(re.findall(r"(?<![\w])'", line)) > len(re.findall(r"'(?![\w])", line))
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    return clause_before(text, start, 0, 150) + text[start:end] + clause_after(text, end, 150)
