@@ -124,3 +124,15 @@ def test_forwarded_message_parts_are_named_forwarded() -> None:
     raw = (b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\n\r\nouter\r\n"
            b"--B\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"--B--\r\n")
     assert [p.where for p in parse(raw).text_parts] == ["body", "forwarded:body"]
+
+
+def test_text_has_one_kind_of_line_end() -> None:
+    """Mail on the wire has CRLF line ends; a module looking for a blank line ("\\n\\n") between
+    paragraphs must find it whatever the sending client wrote."""
+    raw = (b"From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+           b"First paragraph.\r\n\r\nSecond.\r\n--b\r\nContent-Type: text/plain; name=notes.txt\r\n"
+           b"Content-Disposition: attachment; filename=notes.txt\r\n\r\nOld Mac\rline ends\r\n--b--\r\n")
+    body, notes = parse(raw).text_parts
+    assert body.text == "First paragraph.\n\nSecond."
+    assert notes.text == "Old Mac\nline ends"

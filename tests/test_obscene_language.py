@@ -971,3 +971,68 @@ def test_a_colleague_with_a_poets_surname_is_no_literary_cue() -> None:
     assert acted(judge(message(body), (PARENT,)))
     body = 'In Wilfred Owen\'s poem the soldiers are "bloody" and exhausted.\n'
     assert not acted(judge(message(body), (PUPIL,)))
+
+
+# --------------------------------------------------------------------------------------------
+# Round 11 classes: a referral to an outside organisation, graffiti introduced by a colon, a set
+# text quoted again further on, age and gender insults with "old bag"
+
+REFERRAL = ('Further to my call to the duty social worker: at 9.15 A told me that while hitting her '
+            'he shouted, "You\'re a useless little bitch." She said this is "what he always says".\n')
+
+
+def test_reported_words_in_a_referral_to_an_outside_organisation_pass() -> None:
+    to_agency = judge(message(REFERRAL), ("duty.team@childrens-services.example.org", "dsl@example-school.org.uk"))
+    assert [(h.kind, h.action) for h in to_agency] == [("quoted", "pass")]
+    for recipients in ((PARENT,), (PUPIL,), ("someone@gmail.com",),
+                       ("duty.team@childrens-services.example.org", PARENT)):
+        assert {h.kind for h in acted(judge(message(REFERRAL), recipients))} == {"strong"}, recipients
+
+
+def test_reported_speech_to_organisations_can_be_switched_off() -> None:
+    strict = settings().model_copy(update={"reported_speech_to_organisations": False})
+    address = "duty.team@childrens-services.example.org"
+    envelope = Envelope(TEACHER, (Recipient(address, groups(address)),), groups(TEACHER))
+    findings = ol.check(parse(message(REFERRAL), envelope, SCHOOL), strict)
+    assert {f.kind for f in findings} == {"strong"}
+    staff = Envelope(TEACHER, (Recipient(COLLEAGUE, groups(COLLEAGUE)),), groups(TEACHER))
+    assert {f.kind for f in ol.check(parse(message(REFERRAL), staff, SCHOOL), strict)} == {"quoted"}
+
+
+GRAFFITI = ('There is new graffiti on the science block wall. Red spray paint: "MR BRENNAN IS A WANKER" '
+            'and under it "9X ARE SLAGS". Could it be cleaned before Monday?\n')
+
+
+def test_graffiti_quoted_after_a_colon_in_a_report_to_staff() -> None:
+    assert [(h.kind, h.action) for h in judge(message(GRAFFITI))] == [("quoted", "pass")]
+    assert {h.kind for h in acted(judge(message(GRAFFITI), (PARENT,)))} == {"slur", "strong"}
+    own = 'The head said we all have to attend. My view: "this meeting is fucking pointless".\n'
+    assert [h.kind for h in judge(message(own))] == ["strong"]
+
+
+def test_a_set_text_quoted_again_further_on() -> None:
+    lesson = ('For Thursday re-read Act 1 Scene 2 and annotate Edmund\'s opening soliloquy: how he takes '
+              'the labels thrown at him and turns them into a manifesto:\n\n"Why bastard? Wherefore base?"\n\n'
+              'We will look at the ending too, so write a paragraph on it tonight, with at least two quotations '
+              'and your own view.\n\nAnd, of course, the ending: "Now, gods, stand up for bastards!"\n')
+    assert [(h.kind, h.action) for h in judge(message(lesson), (PUPIL,))] == [("quoted", "pass")]
+    own = lesson + "\nIf you forget your annotations again, you are all lazy bastards.\n"
+    assert {h.kind for h in acted(judge(message(own), (PUPIL,)))} == {"strong"}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Sixty-three and still can't use a spreadsheet. Menopausal old bag.", {"slur"}),
+    ("Tell the silly old bag to check her own register.", {"slur"}),
+    ("Bring an old bag for the wet PE kit, and an old bag of compost for the garden club.", set()),
+    ("The old cow shed on the farm visit is out of bounds.", set()),
+])
+def test_age_and_gender_insults_with_old_bag(text: str, kinds: set[str]) -> None:
+    assert {h.kind for h in acted(judge(message(text + "\n")))} == kinds, text
+
+
+def test_a_quotations_sheet_with_citations() -> None:
+    sheet = ("KEY QUOTATIONS\n\nJACK\n\"We're not savages.\" (Jack, ch.2) - irony\n\n"
+             "\"Bollocks to the rules!\" (Jack, ch.5) - order rejected\n\n\"Sucks to your ass-mar!\" (p. 12)\n")
+    assert [(h.kind, h.action) for h in judge(message(sheet), (PUPIL,))] == [("quoted", "pass")]
+    own = "Learn them by Monday, or it's bollocks to your grade (ch.5 of my patience).\n"
+    assert {h.kind for h in acted(judge(message(sheet + own), (PUPIL,)))} == {"strong"}

@@ -1130,3 +1130,35 @@ def test_round_ten_classes(judge: Judge, text: str, expected: set[str]) -> None:
 def test_a_form_asking_for_a_valid_number_does_not_hide_the_senders_mobile(judge: Judge) -> None:
     text = "Please give a valid phone number on the form.\n\nTom Smith\nMob: 07700 900661"
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n"))) == {"phone"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 11 classes: curly apostrophes, the school's number set aside for the sender's own, the
+# sender sending a friend request, a home the sentence already calls theirs, an address read back
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # phones and Outlook type "I’m" with a curly apostrophe: it is the same word as "I'm"
+    ("If it’s easier, I’m at 14 Larch Grove in Roundhay, the one with the red gate.", {"postal-address"}),
+    ("Pop the form through my letterbox this weekend – I’m at 9 Otter Close, near the church hall.",
+     {"postal-address"}),
+    ("Pop the form through my letterbox this weekend - I'm at 9 Otter Close, near the church hall.",
+     {"postal-address"}),
+    ("Our stall is at 3 Station Road with the museum group - I’m at the front desk all morning.", set()),
+    ("Reception is busy at lunch so the school line rings out, but just text me on 07700\n900412 and I'll "
+     "call back.", {"phone"}),
+    ("The school trip phone will be with me: 07700 900250.", set()),
+    ("The school trip phone is the one to use, though Mrs Hall's is 07700 900251 if it's flat.", set()),
+    ("I’ve sent you a friend request on Facebook, just message me on there about the rota.",
+     {"private-channel"}),
+    ("I'll add you on Instagram so you can see the photos.", {"private-channel"}),
+    ("Could you accept my friend request on Facebook? Then message me on there.", {"private-channel"}),
+    ("If someone you don't know sends you a friend request on Facebook, please ignore it.", set()),
+    ("I won't add you on Facebook, I'm afraid: staff can't be friends with parents.", set()),
+    ("Before we post the certificate, could you confirm that the address we have is still correct?\n\n"
+     "12 Fern Avenue\nLeeds\nLS6 4DX", set()),
+    ("The number we hold for you is 07700 900314; is it still right?", set()),
+    ("The address we have moved to is 14 Acacia Avenue, Leeds LS6 3XY.", {"postal-address"}),
+])
+def test_round_eleven_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text

@@ -47,6 +47,12 @@ _NAMED_PLATFORM_WORD = re.compile(rf"\b{_NAMED_PLATFORM}\b", re.IGNORECASE)
 _SEARCH_FOR = re.compile(r"\b(?:search|look)\s+(?:for|up)\s+(?P<name>(?:[A-Z][\w'’-]+[ \t]+){0,3}[A-Z][\w'’-]+)")
 _ADD_ME = re.compile(
     r"\bsend\s+me\s+a\s+(?:friend|follow)\s+request\b|"
+    # the sender reaching out first: "I've sent you a friend request", "I'll add you on there"
+    r"\bi(?:'ve|\s+have|'ll|\s+will|'d|\s+would)?(?:\s+just|\s+already)?\s+(?:sent|send|requested)\s+you\s+"
+    r"(?:a\s+)?(?:friend|follow)(?:\s+request)?\b|"
+    r"\baccept\s+my\s+(?:friend|follow)\s+request\b|"
+    r"\bi(?:'ve|\s+have|'ll|\s+will)(?:\s+just|\s+already)?\s+(?:added|add|followed|follow|friended|friend)\s+you\b|"
+    r"\b(?:message|msg|contact|chat\s+to|talk\s+to)\s+me\s+(?:on|via|through)\s+(?:there|it)\b|"
     r"\b(?:add|friend|follow|search\s+for|dm|pm)\s+(?:me|me\s+up)\b"
     r"(?:\s+(?:as\s+a\s+friend|on\s+there|there|on\s+it|up))?",
     re.IGNORECASE,

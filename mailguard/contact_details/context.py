@@ -91,13 +91,17 @@ TITLES = frozenset({
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
 _ENTITY_SPACE = re.compile(r"&(?:nbsp|#160|#xa0);", re.IGNORECASE)
+# "I’m", "don’t", "you’ve": mail clients and phones turn apostrophes curly; every pattern here is
+# written with the straight one. Only between letters, so a closing quotation mark stays what it is.
+_CURLY_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
 
 
 def normalise(text: str) -> str:
-    """What a reader sees: NFKC (full-width digits, no-break spaces), no invisibles, plain dashes."""
+    """What a reader sees: NFKC (full-width digits, no-break spaces), no invisibles, plain dashes,
+    straight apostrophes."""
     text = _ENTITY_SPACE.sub(" ", text)  # a plain-text part that carries HTML's &nbsp; literally
     text = unicodedata.normalize("NFKC", text)
-    return _INVISIBLE.sub("", text).translate(_DASHES)
+    return _CURLY_APOSTROPHE.sub("'", _INVISIBLE.sub("", text).translate(_DASHES))
 
 
 MAX_CANDIDATES = 300  # phone-number candidates read per part: enough for any real letter

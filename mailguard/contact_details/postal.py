@@ -195,6 +195,11 @@ _HOME_CLAIM = re.compile(
 )
 
 
+_MY_HOME = re.compile(
+    r"\bmy\s+(?:home|house|flat|place|(?:front\s+|back\s+)?door|letter\s?box|doorstep|porch|cottage|bungalow)\b",
+    re.IGNORECASE)
+
+
 def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     for m in capped(_HOME_CLAIM, text):
@@ -202,8 +207,12 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
         numbered = address[0].isdigit() or address.lower().startswith("number")
         if not numbered and not all(w[0].isupper() for w in address.split()):
             continue  # "i'm at the farm": a place named in lower case is no house name
-        sentence = clause_before(text, m.start()) + " " + clause_after(text, m.end("address"), 120)
-        if not m.group("own") and numbered and (
+        before = clause_before(text, m.start())
+        sentence = before + " " + clause_after(text, m.end("address"), 120)
+        # "drop it through my door over the weekend – I'm at 27 Brackenwood Close": the sentence
+        # already says the address is the sender's home
+        own = m.group("own") or _MY_HOME.search(before)
+        if not own and numbered and (
                 _ADDRESS_ORG.search(sentence) or VENUE_INTRO.search(sentence) or THIRD_PARTY_INTRO.search(sentence)):
             continue  # "I'm at 3 Station Road with the museum group": where the trip is
         if NEGATION.search(text[max(0, m.start() - 40):m.start()]) or inside_quotation(text, m.start()):

@@ -141,11 +141,13 @@ def paragraph_around(text: str, start: int, end: int, back: int = 400, ahead: in
 # Details read back to the person they belong to: "please check the details we hold for you",
 # "we have updated our records as follows:" followed by their address and mobile.
 _RECORDS_INTRO = re.compile(
-    r"\b(?:(?:details|information|data|records?|contact\s+details)\s+(?:that\s+)?(?:we\s+(?:hold|have|keep)|"
+    r"\b(?:(?:details|information|data|records?|contact\s+details|address|(?:phone\s+|mobile\s+)?number|"
+    r"e-?mail(?:\s+address)?)\s+(?:that\s+)?(?:we\s+(?:hold|have(?!\s+(?:just\s+|recently\s+|now\s+)?moved)|keep)|"
     r"(?:we\s+)?(?:held|on\s+file|on\s+record|on\s+our\s+system))|"
     r"(?:updated|update|amended|changed|corrected)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:records?|details|contact\s+details|system|file)|our\s+records\s+(?:show|say|have)|"
-    r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:[\w-]+\s+)?(?:details|information)|"
+    r"(?:check|confirm)\s+(?:that\s+)?(?:these|the|your|the\s+following)\s+(?:[\w-]+\s+)?"
+    r"(?:details|information|address|number)|"
     r"(?:what|the\s+details|the\s+information)\s+you\s+(?:gave|provided|put|entered|wrote|sent|told)|"
     r"(?:all|details|records?|everything)\s+(?:now\s+)?updated|we\s+now\s+have|we(?:'ve|\s+have)\s+now\s+got|"
     r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as)\b",

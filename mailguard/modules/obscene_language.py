@@ -13,9 +13,11 @@ reports each listed word it finds, by severity:
 - `quoted`: any of those, but only in text the sender quoted or forwarded (a parent's message
   they replied to, an abusive e-mail forwarded to the head): recorded, normally not acted on.
 
-In mail to staff only, words in quotation marks that a speech verb attributes to someone else
-('one of them called her "a slag"', "she said 'you're a ...'") are `quoted` too: incident reports
-must record a pupil's words verbatim. The sender's own speech ('I told him to "..."') is not.
+In mail to staff only (or to staff and outside organisations: a referral to children's social
+care, never a parent, a pupil or a webmail address), words in quotation marks that a speech verb
+attributes to someone else ('one of them called her "a slag"', "she said 'you're a ...'") are
+`quoted` too: incident reports and referrals must record a child's words verbatim. The sender's
+own speech ('I told him to "..."') is not.
 
 Not counted: allow-list entries (an entry marked [name] only when written as a name: Bell End,
 Mrs Nutter), a capitalised listed word that begins a street or place name ("Sluts Lane"), and
@@ -43,6 +45,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, PrivateAttr, ValidationInfo, model_validator
 
+from mailguard import webmail
 from mailguard.findings import Evidence, Finding, mask_word
 from mailguard.message import (
     Attachment,
@@ -68,7 +71,8 @@ KINDS = {
     "mild": "mild swearing (bloody, crap, piss off)",
     "strong": "strong swearing or sexual vulgarity",
     "slur": "a slur on someone's race, religion, sex, sexual orientation, disability or age",
-    "quoted": "a listed word only in text the sender quoted, forwarded or (to staff only) reported as "
+    "quoted": "a listed word only in text the sender quoted, forwarded or (not to parents or pupils) "
+              "reported as "
               "someone else's words, not in their own",
 }
 
@@ -181,7 +185,8 @@ class Settings(ModuleSettings):
     allow_near: list[NearAllow] = []  # words allowed in a context (faggots with gravy)
     where: list[Literal["subject", "body", "attachments"]] = ["subject", "body", "attachments"]
     quoted: Literal["separate", "ignore", "include"] = "separate"
-    reported_speech: bool = True  # in mail to staff only, words someone else said count as quoted
+    reported_speech: bool = True  # in mail to staff, words someone else said count as quoted
+    reported_speech_to_organisations: bool = True  # ... and in mail to staff and outside organisations
     max_evidence: int = Field(20, ge=1, le=1000)
     max_attachment_bytes: int = Field(20_000_000, ge=1)
 
@@ -443,7 +448,8 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     counts: dict[str, int] = {}
     severities: dict[str, set[str]] = {}
     seen: set[tuple[str, str, str]] = set()
-    staff_only = settings.reported_speech and settings.quoted != "include" and _staff_only(message)
+    reports_allowed = settings.reported_speech and settings.quoted != "include" and _professional_only(
+        message, settings.reported_speech_to_organisations)
     read = places(message, settings)
     pronouncing = any(_PRONOUNCE_CUE.search(p.text) for p in read)  # "a pronunciation guide attached"
     for place in read:
@@ -451,7 +457,7 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         if hits:
             hits = [h for h in hits if not _place_name(place.text, h)
                     and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
-        reported = _reported_spans(place.text, hits) if staff_only and hits else []
+        reported = _reported_spans(place.text, hits) if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary)
         glossary = _glossary_spans(place.text, hits) if hits else []
@@ -552,9 +558,20 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
     return False
 
 
-def _staff_only(message: ParsedMessage) -> bool:
+def _professional_only(message: ParsedMessage, organisations: bool) -> bool:
+    """Mail only to staff, or (with `organisations`) to staff and outside organisations: a
+    safeguarding referral to children's social care or the police has to give a child's account
+    word for word. Never when a recipient is a parent, a pupil or a personal mailbox (webmail)."""
     recipients = message.envelope.recipients
-    return bool(recipients) and all(r.groups and r.groups <= {"staff"} for r in recipients)
+    if not recipients:
+        return False
+    for r in recipients:
+        if not r.groups or r.groups & {"parent", "pupil"}:
+            return False
+        if "external" in r.groups and (not organisations or "@" not in r.address
+                                       or webmail.is_builtin_webmail(r.address.rpartition("@")[2])):
+            return False
+    return True
 
 
 # Words in quotation marks attributed to someone: 'he called her a "slag"', "shouted 'fuck off'",
@@ -686,6 +703,14 @@ _OWN_SPEECH_AFTER = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n[ \t]*\n")
+# What someone else wrote, named in the sentence before a quotation that a colon introduces:
+# 'There's new graffiti in the boys' toilets. Black marker on the door: "…" and under it "…"'.
+_WRITTEN_BY_OTHERS = re.compile(
+    r"\b(?:graffiti|graffitied|scrawled|scratched|carved|etched|sprayed|daubed|note|notes|message|messages|"
+    r"post|posts|posted|comment|comments|caption|statement|disclosure|account|screenshot|screenshots|"
+    r"written|wrote)\b",
+    re.IGNORECASE,
+)
 
 
 def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -700,13 +725,14 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         looked += 1
         if looked > MAX_REPORTED:
             break
-        before = text[max(0, q_start - 150):q_start]
-        before = _SENTENCE_END.split(before)[-1]
+        sentences = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
+        before = sentences[-1][-150:]
         after = text[q_end:q_end + 40]
         after_clause = re.split(r"[.!?\n]", after, maxsplit=1)[0]
         if _own_speech(before) or _OWN_SPEECH_AFTER.search(after_clause):
             continue  # the sender quoting themselves
-        if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before):
+        if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before) \
+                or (":" in before and len(sentences) > 1 and _WRITTEN_BY_OTHERS.search(sentences[-2])):
             spans.append((q_start, q_end))
     return spans
 
@@ -749,13 +775,19 @@ _TITLE_CUE = re.compile(
     r"Miller's\s+Tale|Trainspotting|The\s+Color\s+Purple|The\s+Bloody\s+Chamber|Educating\s+Rita|"
     r"Hines|Willy\s+Russell|Shelagh\s+Delaney)\b"
 )
+# A citation just after the quotation, as on a quotations sheet: "(Jack, ch.5)", "(p. 34)", "(l. 12)".
+_CITATION = re.compile(
+    r"[\s,.!?]*\((?:[^()\n]{1,30},\s*)?(?:ch|chap|chapter|p|pp|page|l|ll)\.?\s*\d+[^()\n]{0,12}\)")
 _LITERARY_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n[ \t]*\n")
 
 
 def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Quotations around a listed word that the sentence, or the one before, attributes to a
-    literary work, author or character ("in King Lear", "Shakespeare", "Act 1 Scene 2")."""
+    literary work, author or character ("in King Lear", "Shakespeare", "Act 1 Scene 2"); and, once
+    one quotation of a word is the set text's, the text's other quotations of that word ("And, of
+    course, the ending: 'Now, gods, stand up for bastards!'"), where the cue is further back."""
     spans: list[tuple[int, int]] = []
+    others: list[tuple[int, int]] = []
     looked = 0
     for q_start, q_end in _quote_spans(text):
         k = _first_hit(hits, q_start)
@@ -764,15 +796,31 @@ def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         looked += 1
         if looked > MAX_REPORTED:
             break
+        others.append((q_start, q_end))
         before = text[max(0, q_start - 400):q_start]
         parts = _LITERARY_SENTENCES.split(before)
         context = " ".join(parts[-3:])  # this sentence and the two before it
         after = " ".join(re.split(r"(?<=[.!?])\s", text[q_end:q_end + 300], maxsplit=2)[:2])
         if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after) \
                 or _TITLE_CUE.search(re.split(r"(?<=[.!?])\s+|\n[ \t]*\n", before)[-1]) \
-                or _TITLE_CUE.search(after):
+                or _TITLE_CUE.search(after) or _CITATION.match(text, q_end, q_end + 60):
             spans.append((q_start, q_end))
-    return spans
+            others.pop()
+    quoted = {_stem(h.word) for h in hits if h.severity in ("mild", "strong") and _within(spans, h.start, h.end)}
+    for q_start, q_end in others if quoted else []:
+        inside = _hits_between(hits, q_start, q_end)
+        if all(h.severity in ("mild", "strong") and _stem(h.word) in quoted for h in inside):
+            spans.append((q_start, q_end))
+    return sorted(spans)
+
+
+def _stem(word: str) -> str:
+    """The word without a plural ending: "bastards" quotes the same word as "bastard"."""
+    word = word.lower()
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
