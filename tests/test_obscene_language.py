@@ -1036,3 +1036,26 @@ def test_a_quotations_sheet_with_citations() -> None:
     assert [(h.kind, h.action) for h in judge(message(sheet), (PUPIL,))] == [("quoted", "pass")]
     own = "Learn them by Monday, or it's bollocks to your grade (ch.5 of my patience).\n"
     assert {h.kind for h in acted(judge(message(sheet + own), (PUPIL,)))} == {"strong"}
+
+
+# --------------------------------------------------------------------------------------------
+# Round 12 classes: a letter about a set text quoting its characters, allergens on a menu
+
+KES = ("This half term Year 10 are reading A Kestrel for a Knave by Barry Hines.\n\n"
+       "It is a brilliant book for our young people.\n\n"
+       "There is strong language in places: Billy's brother Jud calls him a \"little bastard\" more than once, "
+       "and \"bloody\" is on most pages.\n")
+
+
+def test_a_letter_about_a_set_text_quoting_its_characters() -> None:
+    assert [(h.kind, h.action) for h in judge(message(KES), (PARENT,))] == [("quoted", "pass")]
+    own = KES + '\nTo be honest I told the class "this bloody book is shite" on Monday.\n'
+    assert {h.kind for h in acted(judge(message(own), (PARENT,)))} == {"strong", "mild"}
+    no_book = KES.replace("A Kestrel for a Knave by Barry Hines", "a novel")
+    assert {h.kind for h in acted(judge(message(no_book), (PARENT,)))} == {"strong", "mild"}
+
+
+def test_allergen_notes_on_a_menu() -> None:
+    menu = "Next week's menu is below.\n\n" + "Monday\nPie\n\n" * 12 + "The faggots contain gluten and sulphites.\n"
+    assert acted(judge(message(menu))) == []
+    assert {h.kind for h in acted(judge(message("The faggots in 9X need sorting out.\n")))} == {"slur"}

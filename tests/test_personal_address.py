@@ -1162,3 +1162,11 @@ def test_a_form_asking_for_a_valid_number_does_not_hide_the_senders_mobile(judge
 ])
 def test_round_eleven_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text
+
+
+def test_a_landline_that_is_its_own_is_the_organisations(judge: Judge) -> None:
+    text = ("Beech House is a short walk from main school.\n\nThe house has its own landline, 0113 496 0077. "
+            "It's staffed 24 hours when children are staying.")
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == set()
+    own = "Ring me at my house on 0113 496 0078 in the evening."
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\n{own}\n\nTom Smith\n"))) == {"phone"}

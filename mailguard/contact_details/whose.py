@@ -39,7 +39,7 @@ def claimed_by_sender(before: str, after: str) -> bool:
 # Whose detail is it? "my mobile", "call me on", "Mr Smith's mobile" (the sender's) against
 # "your new number", "Ellie's dad's mobile" (the recipient's or someone else's).
 THEIR_WORDS = re.compile(
-    r"\b(?:your|yours|his|her|their|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
+    r"\b(?:your|yours|his|her|their|its|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
     r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
     r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
     r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"

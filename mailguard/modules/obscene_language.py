@@ -452,13 +452,14 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         message, settings.reported_speech_to_organisations)
     read = places(message, settings)
     pronouncing = any(_PRONOUNCE_CUE.search(p.text) for p in read)  # "a pronunciation guide attached"
+    about_a_book = any(_BOOK_NAMED.search(p.text) for p in read)  # "our class reader, Kes"
     for place in read:
         hits = settings.lexicon.scan(place.text)
         if hits:
             hits = [h for h in hits if not _place_name(place.text, h)
                     and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
         reported = _reported_spans(place.text, hits) if reports_allowed and hits else []
-        literary = _literary_spans(place.text, hits) if hits else []
+        literary = _literary_spans(place.text, hits, about_a_book) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary)
         glossary = _glossary_spans(place.text, hits) if hits else []
         spoken = _pronunciation_spans(place.text) if hits and pronouncing else []
@@ -740,8 +741,7 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 # A quotation from a set text in a lesson: Edmund's "Now, gods, stand up for bastards!" in King
 # Lear. Words of mild or strong swearing (never slurs) inside quotation marks count as quoted when
 # the same sentence or the one before names a work, an author or a place in the text.
-_LITERARY_CUE = re.compile(
-    r"\b(?:(?:in|from)\s+(?:[A-Z][\w'’]*\s+){0,3}(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo|Tempest)|"
+_AUTHORS = (
     r"Shakespeare(?:'s|’s)?|Chaucer|Dickens|Bront[eë]|Austen|Orwell|Steinbeck|Golding|"
     r"Marlowe|Milton|Wordsworth|Keats|Byron|Sassoon|Larkin|Heaney|Twain|Salinger|"
     # GCSE and A-level set texts and anthology poets; authors whose surname is common in any staff
@@ -753,7 +753,11 @@ _LITERARY_CUE = re.compile(
     r"Dharker|Satyamurti|Copus|Robert\s+Burns|Donne|Marvell|Manley\s+Hopkins|T\.\s?S\.\s+Eliot|Auden|"
     r"Kipling|Oscar\s+Wilde|Orton|Pinter|Beckett|Stoppard|Alan\s+Bennett|Arthur\s+Miller|"
     r"Tennessee\s+Williams|Scott\s+Fitzgerald|Hemingway|Harper\s+Lee|Morpurgo|Jonathan\s+Swift|"
-    r"Alexander\s+Pope|"
+    r"Alexander\s+Pope"
+)
+_LITERARY_CUE = re.compile(
+    rf"\b(?:(?:in|from)\s+(?:[A-Z][\w'’]*\s+){{0,3}}(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo|Tempest)|"
+    rf"{_AUTHORS}|"
     r"Act\s+(?:\d+|[IVX]+)|Scene\s+(?:\d+|[ivxIVX]+)|line\s+\d+|lines\s+\d+|stanza|verse|"
     r"(?:the|this|that)\s+(?:(?:whole|opening|final|first|last|same|next)\s+)?"
     r"(?:poem|novel|play|novella|sonnet|extract|passage|soliloquy|chapter|monologue|anthology)|"
@@ -778,14 +782,18 @@ _TITLE_CUE = re.compile(
 # A citation just after the quotation, as on a quotations sheet: "(Jack, ch.5)", "(p. 34)", "(l. 12)".
 _CITATION = re.compile(
     r"[\s,.!?]*\((?:[^()\n]{1,30},\s*)?(?:ch|chap|chapter|p|pp|page|l|ll)\.?\s*\d+[^()\n]{0,12}\)")
+# A message about a set text: its title or author named anywhere in it (or in the subject).
+_BOOK_NAMED = re.compile(rf"{_TITLE_CUE.pattern}|\b(?:{_AUTHORS})\b")
 _LITERARY_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n[ \t]*\n")
 
 
-def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+def _literary_spans(text: str, hits: list[Hit], book: bool = False) -> list[tuple[int, int]]:
     """Quotations around a listed word that the sentence, or the one before, attributes to a
     literary work, author or character ("in King Lear", "Shakespeare", "Act 1 Scene 2"); and, once
     one quotation of a word is the set text's, the text's other quotations of that word ("And, of
-    course, the ending: 'Now, gods, stand up for bastards!'"), where the cue is further back."""
+    course, the ending: 'Now, gods, stand up for bastards!'"), where the cue is further back.
+    In a message about a set text (`book`: its title or author named anywhere), a quotation that
+    someone other than the sender says in its sentence ('Jud calls him a "…"') is the book's too."""
     spans: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     looked = 0
@@ -803,7 +811,8 @@ def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         after = " ".join(re.split(r"(?<=[.!?])\s", text[q_end:q_end + 300], maxsplit=2)[:2])
         if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after) \
                 or _TITLE_CUE.search(re.split(r"(?<=[.!?])\s+|\n[ \t]*\n", before)[-1]) \
-                or _TITLE_CUE.search(after) or _CITATION.match(text, q_end, q_end + 60):
+                or _TITLE_CUE.search(after) or _CITATION.match(text, q_end, q_end + 60) \
+                or (book and _a_character_says(re.split(r"[.!?]\s+|\n[ \t]*\n", before)[-1])):
             spans.append((q_start, q_end))
             others.pop()
     quoted = {_stem(h.word) for h in hits if h.severity in ("mild", "strong") and _within(spans, h.start, h.end)}
@@ -812,6 +821,14 @@ def _literary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         if all(h.severity in ("mild", "strong") and _stem(h.word) in quoted for h in inside):
             spans.append((q_start, q_end))
     return sorted(spans)
+
+
+def _a_character_says(before: str) -> bool:
+    """Whether the quotation's own sentence gives it a speaker who is not the sender ("Billy's
+    older brother Jud calls him a"), by a speech verb that is the last verb before it. Verbs of
+    reading and hearing do not count: "We read Macbeth today" says nothing of who speaks."""
+    verbs = [v for v in _SPEECH.finditer(before) if v.group(0).lower() not in _HEARING]
+    return bool(verbs) and not _own_speech(before[:verbs[-1].end()])
 
 
 def _stem(word: str) -> str:
