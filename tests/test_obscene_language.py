@@ -1059,3 +1059,12 @@ def test_allergen_notes_on_a_menu() -> None:
     menu = "Next week's menu is below.\n\n" + "Monday\nPie\n\n" * 12 + "The faggots contain gluten and sulphites.\n"
     assert acted(judge(message(menu))) == []
     assert {h.kind for h in acted(judge(message("The faggots in 9X need sorting out.\n")))} == {"slur"}
+
+
+def test_a_false_friends_list_written_with_means() -> None:
+    club = ("In German Club we learned some false friends:\n\n- \"Gift\" means poison.\n"
+            "- \"dick\" means thick or fat. \"Ein dickes Buch\" is a thick book.\n- \"Rock\" means skirt.\n"
+            "- \"Kunst\" means art.\n")
+    assert acted(judge(message(club), (PARENT,))) == []
+    without_cue = club.replace("In German Club we learned some false friends", "Notes from today")
+    assert {h.kind for h in acted(judge(message(without_cue), (PARENT,)))} == {"strong"}

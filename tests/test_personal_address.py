@@ -1170,3 +1170,14 @@ def test_a_landline_that_is_its_own_is_the_organisations(judge: Judge) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == set()
     own = "Ring me at my house on 0113 496 0078 in the evening."
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\n{own}\n\nTom Smith\n"))) == {"phone"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We will have two school mobiles with us: 07700 900011 (Miss Okafor) and 07700 900012 (Mr Price). "
+     "These are school phones, not our own.", set()),
+    ("The trip phones are 07700 900011 and 07700 900012. They are both school phones.", set()),
+    ("Call the school trip phone on 07700 900011, or text me on 07700 900012 if it's urgent.", {"phone"}),
+    ("The trip mobile is 07700 900011 and my own is 07700 900012.", {"phone"}),
+])
+def test_a_list_of_school_phones(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nGrace Okafor\n"))) == expected, text

@@ -202,7 +202,10 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     whose = owner_of(label + " " + before, after, ctx)
     if whose == "theirs" or records_block(text, start, ctx) or introduced_as_theirs(text, start, ctx):
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
-    sentence = clause_before(text, start, floor, wrapped=True)
+    # "two school mobiles: 07700 900011 (Miss Okafor) and 07700 900012 (Mr Price)": a number listed
+    # straight after the previous one shares its introduction
+    listed = floor > 0 and _LIST_JOIN.fullmatch(text, floor, start) is not None
+    sentence = clause_before(text, start, 0 if listed else floor, wrapped=True)
     if _official_phone(sentence, text[end:end + 200]):
         return False  # "the school trip phone will be with me: 07700 …"
     claimed = claimed_by_sender(label + " " + sentence, after) or (
@@ -216,6 +219,9 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
         return False  # "Centre reception: …", "the coach company on …", "… (0113 …) told me"
     # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …" is the practice's
     return claimed or not belongs_to_third_party(text, start, end, ctx)
+
+
+_LIST_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|;|/|&|and|or)?[ \t]*", re.IGNORECASE)
 
 
 # A text that says its numbers are examples: a programming exercise, a worksheet, a form to copy.
@@ -237,8 +243,8 @@ _OFFICIAL_PHONE = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(
-    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}[.!?]\s+)?(?:this|it|that)(?:'s|\s+is|\s+will\s+be)\s+(?:a|the|our)\s+"
-    r"(?:school|trip|work|department|official)\b",
+    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}[.!?]\s+)?(?:this|it|that|these|they|both)(?:'s|'re|\s+is|\s+are|"
+    r"\s+will\s+be)\s+(?:(?:a|the|our|both)\s+)?(?:school|trip|work|department|official)\b",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNORECASE)

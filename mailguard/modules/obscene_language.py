@@ -881,10 +881,12 @@ def _talks_about_the_word(text: str, q_start: int, q_end: int) -> bool:
 
 
 # A vocabulary list or glossary in a lesson: 'dick – fat / thick' (German false friends),
-# '"ers" = arse, backside' (Chaucer). Lines of "word = meaning", several of them, in a text that
-# says it is about words in another language or period.
+# '"ers" = arse, backside' (Chaucer), '"dick" means thick'. Lines of "word = meaning" (or "word
+# means meaning"), several of them, in a text that says it is about words in another language or
+# period.
 _GLOSS_LINE = re.compile(
-    r"^[ \t]*(?:[-•*·][ \t]*)?[\"“‘']?[^\W\d_][^\n=–—:\"”’]{0,30}?[\"”’']?[ \t]+(?:=|–|—|-|:)[ \t]+\S[^\n]*$",
+    r"^[ \t]*(?:[-•*·][ \t]*)?[\"“‘']?[^\W\d_][^\n=–—:\"”’]{0,30}?[\"”’']?[ \t]+"
+    r"(?:=|–|—|-|:|means|meaning|translates\s+as)[ \t]+\S[^\n]*$",
     re.MULTILINE,
 )
 _GLOSS_CUE = re.compile(
