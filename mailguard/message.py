@@ -160,6 +160,12 @@ _LINE_END = re.compile(r"\r\n?")
 
 
 def decode_payload_text(payload: bytes, charset: str | None, defects: list[str], where: str) -> str:
+    """The text, with line ends as a reader sees them: the wire's CRLF (and old Macs' CR) as "\n",
+    so that a blank line is "\n\n" to every module, whatever the sending client wrote."""
+    return _LINE_END.sub("\n", _decode(payload, charset, defects, where))
+
+
+def _decode(payload: bytes, charset: str | None, defects: list[str], where: str) -> str:
     charset = (charset or "us-ascii").strip().strip('"').lower()
     try:
         return payload.decode(charset)
@@ -334,9 +340,7 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
         return
     if is_text:
         where = prefix + (f"attachment:{names[0]}" if names else ("body:html" if ctype == "text/html" else "body"))
-        # Line ends as a reader sees them: the wire's CRLF (and old Macs' CR) as "\n", so that a
-        # blank line is "\n\n" to every module, whatever the sending client wrote.
-        text = _LINE_END.sub("\n", decode_payload_text(data, part.get_content_charset(), defects, where))
+        text = decode_payload_text(data, part.get_content_charset(), defects, where)
         markup = text if ctype == "text/html" else ""
         if markup:
             text = html_to_text(markup)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mailguard.message import parse
+from mailguard.message import decode_payload_text, parse
 
 
 def test_rfc2047_subject_and_from_are_decoded() -> None:
@@ -136,3 +136,8 @@ def test_text_has_one_kind_of_line_end() -> None:
     body, notes = parse(raw).text_parts
     assert body.text == "First paragraph.\n\nSecond."
     assert notes.text == "Old Mac\nline ends"
+
+
+def test_every_decoded_text_has_one_kind_of_line_end() -> None:
+    """Attachments read as text by a module (a .txt sent as application/octet-stream) too."""
+    assert decode_payload_text(b"a\r\n\r\nb\rc", "utf-8", [], "attachment") == "a\n\nb\nc"

@@ -1068,3 +1068,33 @@ def test_a_false_friends_list_written_with_means() -> None:
     assert acted(judge(message(club), (PARENT,))) == []
     without_cue = club.replace("In German Club we learned some false friends", "Notes from today")
     assert {h.kind for h in acted(judge(message(without_cue), (PARENT,)))} == {"strong"}
+
+
+# --------------------------------------------------------------------------------------------
+# Review of rounds 11-13: the new exemptions stay narrow
+
+@pytest.mark.parametrize(("body", "subject", "recipients"), [
+    ('Tell your mates "fuck off and leave me alone".\n', "Macbeth homework", (PUPIL,)),
+    ('You can tell your son from me he is "a lazy little shit".\n\nMrs K. Armitage\n', "Homework", (PARENT,)),
+    ('We are reading Of Mice and Men. As I always say, "you are little shits".\n', "Revision", (PUPIL,)),
+    ('We are reading Of Mice and Men. Mr Price said "you are little shits".\n', "Revision", (PUPIL,)),
+    ("French exchange update:\n\n- An early flight means packed lunches.\n- Wet weather means coats.\n"
+     "- Shit weather means wellies.\n", "Exchange", (PARENT,)),
+])
+def test_own_swearing_to_parents_and_pupils_is_not_exempted(body: str, subject: str,
+                                                             recipients: tuple[str, ...]) -> None:
+    assert {h.kind for h in acted(judge(message(body, subject=subject), recipients))} == {"strong"}, body
+
+
+@pytest.mark.parametrize("body", [
+    'Got your note. Meeting moved to 10:30 and honestly "fuck this".\n',
+    'Thanks for your message. My view: "this is a fucking shambles".\n',
+])
+def test_a_colon_alone_does_not_make_a_report(body: str) -> None:
+    assert [h.kind for h in judge(message(body))] == ["strong"], body
+
+
+def test_reported_words_to_a_family_domain_are_the_senders() -> None:
+    assert {h.kind for h in acted(judge(message(REFERRAL), ("dad@smithfamily.co.uk",)))} == {"strong"}
+    assert [h.kind for h in judge(message(REFERRAL), ("pc.hall@westyorkshire.police.uk",))] == ["quoted"]
+

@@ -1181,3 +1181,18 @@ def test_a_landline_that_is_its_own_is_the_organisations(judge: Judge) -> None:
 ])
 def test_a_list_of_school_phones(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nGrace Okafor\n"))) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Text me any time, its a new number 07700 900123.", {"phone"}),
+    ("My mobile is 07700 900123. It's school holidays next week so I'll be around.", {"phone"}),
+    ("Text me on 07700 900123. They're school rules, I know.", {"phone"}),
+    ("School trip phone: 07700 900011 (Miss Okafor), 07700 900123 (me, if no answer).", {"phone"}),
+])
+def test_review_of_round_thirteen_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text
+
+
+def test_a_long_gap_between_two_numbers_is_quick(judge: Judge) -> None:
+    text = "07700 900011" + " " * 20000 + ". 07700 900123 is my mobile."
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == {"phone"}

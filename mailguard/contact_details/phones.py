@@ -204,7 +204,8 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
     # "two school mobiles: 07700 900011 (Miss Okafor) and 07700 900012 (Mr Price)": a number listed
     # straight after the previous one shares its introduction
-    listed = floor > 0 and _LIST_JOIN.fullmatch(text, floor, start) is not None
+    listed = floor > 0 and start - floor <= 60 and _LIST_JOIN.fullmatch(text, floor, start) is not None \
+        and not _OWN_NOTE.match(text, end, end + 60)
     sentence = clause_before(text, start, 0 if listed else floor, wrapped=True)
     if _official_phone(sentence, text[end:end + 200]):
         return False  # "the school trip phone will be with me: 07700 …"
@@ -221,7 +222,9 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     return claimed or not belongs_to_third_party(text, start, end, ctx)
 
 
-_LIST_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*(?:,|;|/|&|and|or)?[ \t]*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:,|;|/|&|and|or)[ \t]*)?", re.IGNORECASE)
+# ... unless its own note says it is the sender's: "07700 900123 (me, if no answer)"
+_OWN_NOTE = re.compile(r"[ \t]*\([^()\n]{0,30}\b(?:me|my|mine|myself|own|personal)\b", re.IGNORECASE)
 
 
 # A text that says its numbers are examples: a programming exercise, a worksheet, a form to copy.
@@ -243,8 +246,11 @@ _OFFICIAL_PHONE = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(
-    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}[.!?]\s+)?(?:this|it|that|these|they|both)(?:'s|'re|\s+is|\s+are|"
-    r"\s+will\s+be)\s+(?:(?:a|the|our|both)\s+)?(?:school|trip|work|department|official)\b",
+    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}[.!?]\s+)?(?:(?:this|it|that)(?:'s|\s+is|\s+will\s+be)\s+(?:a|the|our)\s+"
+    r"(?:school|trip|work|department|official)\b"
+    # "These are school phones, not our own."
+    r"|(?:these|they|both)(?:'re|\s+are)\s+(?:both\s+|all\s+)?(?:school|trip|work|department|official)\s+"
+    r"(?:phones|mobiles|numbers|lines|handsets)\b)",
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNORECASE)

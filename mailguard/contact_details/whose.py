@@ -39,12 +39,15 @@ def claimed_by_sender(before: str, after: str) -> bool:
 # Whose detail is it? "my mobile", "call me on", "Mr Smith's mobile" (the sender's) against
 # "your new number", "Ellie's dad's mobile" (the recipient's or someone else's).
 THEIR_WORDS = re.compile(
-    r"\b(?:your|yours|his|her|their|its|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
+    r"\b(?:your|yours|his|her|their|(?:dad|mum|mother|father|parent|carer|grandparent|gran|grandma|grandad|"
     r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
     r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
     r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
     r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
+    # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
+    r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
+    r"address|e-?mail)\b"
     # "Mrs Eirlys Parent (grandmother) – 07700 …": a relative of the pupil
     r"|\((?:mother|father|mum|dad|grandmother|grandfather|gran|grandma|grandad|nan|aunt|auntie|uncle|carer|"
     r"guardian|step-?(?:mum|dad|mother|father)|sister|brother|foster\s+carer)\)"

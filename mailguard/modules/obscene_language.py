@@ -13,8 +13,8 @@ reports each listed word it finds, by severity:
 - `quoted`: any of those, but only in text the sender quoted or forwarded (a parent's message
   they replied to, an abusive e-mail forwarded to the head): recorded, normally not acted on.
 
-In mail to staff only (or to staff and outside organisations: a referral to children's social
-care, never a parent, a pupil or a webmail address), words in quotation marks that a speech verb
+In mail to staff only (or to staff and public services: a referral to children's social
+care; never a parent, a pupil or any other address), words in quotation marks that a speech verb
 attributes to someone else ('one of them called her "a slag"', "she said 'you're a ...'") are
 `quoted` too: incident reports and referrals must record a child's words verbatim. The sender's
 own speech ('I told him to "..."') is not.
@@ -186,7 +186,7 @@ class Settings(ModuleSettings):
     where: list[Literal["subject", "body", "attachments"]] = ["subject", "body", "attachments"]
     quoted: Literal["separate", "ignore", "include"] = "separate"
     reported_speech: bool = True  # in mail to staff, words someone else said count as quoted
-    reported_speech_to_organisations: bool = True  # ... and in mail to staff and outside organisations
+    reported_speech_to_organisations: bool = True  # ... and in mail to staff and public services
     max_evidence: int = Field(20, ge=1, le=1000)
     max_attachment_bytes: int = Field(20_000_000, ge=1)
 
@@ -452,7 +452,7 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         message, settings.reported_speech_to_organisations)
     read = places(message, settings)
     pronouncing = any(_PRONOUNCE_CUE.search(p.text) for p in read)  # "a pronunciation guide attached"
-    about_a_book = any(_BOOK_NAMED.search(p.text) for p in read)  # "our class reader, Kes"
+    about_a_book = any(_BOOK_NAMED.search(p.text) for p in read if p.where != "subject")  # "our class reader, Kes"
     for place in read:
         hits = settings.lexicon.scan(place.text)
         if hits:
@@ -559,19 +559,27 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
     return False
 
 
+# Where referrals go: councils, the police, the NHS, other schools, charities. A mailbox at any
+# other domain may be a family's own (smithfamily.co.uk), so it counts as a person's.
+_PUBLIC_SERVICE = ("gov.uk", "police.uk", "nhs.uk", "nhs.net", "sch.uk", "ac.uk", "mod.uk", "cjsm.net",
+                   "org.uk", "org", "gov")
+
+
 def _professional_only(message: ParsedMessage, organisations: bool) -> bool:
-    """Mail only to staff, or (with `organisations`) to staff and outside organisations: a
-    safeguarding referral to children's social care or the police has to give a child's account
-    word for word. Never when a recipient is a parent, a pupil or a personal mailbox (webmail)."""
+    """Mail only to staff, or (with `organisations`) to staff and public services: a safeguarding
+    referral to children's social care or the police has to give a child's account word for word.
+    Never when a recipient is a parent, a pupil, or any other address (a personal mailbox)."""
     recipients = message.envelope.recipients
     if not recipients:
         return False
     for r in recipients:
         if not r.groups or r.groups & {"parent", "pupil"}:
             return False
-        if "external" in r.groups and (not organisations or "@" not in r.address
-                                       or webmail.is_builtin_webmail(r.address.rpartition("@")[2])):
-            return False
+        if "external" in r.groups:
+            domain = r.address.rpartition("@")[2].lower().rstrip(".")
+            if not organisations or webmail.is_builtin_webmail(domain) \
+                    or not any(domain == s or domain.endswith("." + s) for s in _PUBLIC_SERVICE):
+                return False
     return True
 
 
@@ -704,14 +712,17 @@ _OWN_SPEECH_AFTER = re.compile(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n[ \t]*\n")
-# What someone else wrote, named in the sentence before a quotation that a colon introduces:
+# Writing someone else left, named in the sentence before a quotation that a colon introduces:
 # 'There's new graffiti in the boys' toilets. Black marker on the door: "…" and under it "…"'.
 _WRITTEN_BY_OTHERS = re.compile(
-    r"\b(?:graffiti|graffitied|scrawled|scratched|carved|etched|sprayed|daubed|note|notes|message|messages|"
-    r"post|posts|posted|comment|comments|caption|statement|disclosure|account|screenshot|screenshots|"
-    r"written|wrote)\b",
+    r"\b(?:graffiti|graffitied|scrawled|scratched|carved|etched|sprayed|daubed|screenshot|screenshots|"
+    r"caption|captioned|written\s+on)\b",
     re.IGNORECASE,
 )
+_INTRODUCED = re.compile(r":[ \t]*\Z")
+# Between a reported quotation and the next one in the same sentence: 'and underneath it', 'then'.
+_NEXT_QUOTE = re.compile(r"[ \t,;]*(?:and|then|or)?(?:[ \t]+(?!(?:i|we|my|me)\b)[\w'’-]+){0,4}[ \t,:]*",
+                         re.IGNORECASE)
 
 
 def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -726,6 +737,9 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         looked += 1
         if looked > MAX_REPORTED:
             break
+        if spans and q_start - spans[-1][1] <= 40 and _NEXT_QUOTE.fullmatch(text, spans[-1][1], q_start):
+            spans.append((q_start, q_end))  # '"…" and underneath it "…"': the same report goes on
+            continue
         sentences = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
         before = sentences[-1][-150:]
         after = text[q_end:q_end + 40]
@@ -733,7 +747,7 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         if _own_speech(before) or _OWN_SPEECH_AFTER.search(after_clause):
             continue  # the sender quoting themselves
         if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before) \
-                or (":" in before and len(sentences) > 1 and _WRITTEN_BY_OTHERS.search(sentences[-2])):
+                or (_INTRODUCED.search(before) and len(sentences) > 1 and _WRITTEN_BY_OTHERS.search(sentences[-2])):
             spans.append((q_start, q_end))
     return spans
 
@@ -782,8 +796,26 @@ _TITLE_CUE = re.compile(
 # A citation just after the quotation, as on a quotations sheet: "(Jack, ch.5)", "(p. 34)", "(l. 12)".
 _CITATION = re.compile(
     r"[\s,.!?]*\((?:[^()\n]{1,30},\s*)?(?:ch|chap|chapter|p|pp|page|l|ll)\.?\s*\d+[^()\n]{0,12}\)")
-# A message about a set text: its title or author named anywhere in it (or in the subject).
-_BOOK_NAMED = re.compile(rf"{_TITLE_CUE.pattern}|\b(?:{_AUTHORS})\b")
+# A message about a set text: its title, or its author by full name, named in the text (not just
+# in the subject, and not a surname alone: "Mrs K. Armitage" signing a letter names no poet).
+_BOOK_NAMED = re.compile(
+    r"\b(?:King\s+Lear|Macbeth|Hamlet|Othello|Romeo\s+and\s+Juliet|The\s+Tempest|Twelfth\s+Night|"
+    r"Much\s+Ado|Merchant\s+of\s+Venice|Julius\s+Caesar|An\s+Inspector\s+Calls|Blood\s+Brothers|"
+    r"Lord\s+of\s+the\s+Flies|Of\s+Mice\s+and\s+Men|Kes|Kestrel\s+for\s+a\s+Knave|A\s+Christmas\s+Carol|"
+    r"Jekyll|Frankenstein|Animal\s+Farm|Never\s+Let\s+Me\s+Go|Curious\s+Incident|Journey's\s+End|"
+    r"Pigeon\s+English|Noughts\s+(?:and|&)\s+Crosses|To\s+Kill\s+a\s+Mockingbird|Catcher\s+in\s+the\s+Rye|"
+    r"Great\s+Expectations|Jane\s+Eyre|Wuthering\s+Heights|Oliver\s+Twist|Canterbury\s+Tales|"
+    r"Educating\s+Rita|A\s+Taste\s+of\s+Honey|Shakespeare|Barry\s+Hines|Willy\s+Russell|Shelagh\s+Delaney|"
+    r"Charles\s+Dickens|William\s+Golding|George\s+Orwell|John\s+Steinbeck|J\.\s?B\.\s+Priestley|"
+    r"Harper\s+Lee|Mary\s+Shelley|Robert\s+Louis\s+Stevenson|Kazuo\s+Ishiguro|Malorie\s+Blackman|"
+    r"Jane\s+Austen|(?:Charlotte|Emily)\s+Bront[eë])\b")
+# The speaker of a quotation in a letter about a book: a character by name ("Billy's brother Jud
+# calls him", "Curley's wife says"), not the sender, a colleague ("Mr Price said") or nobody
+# ("Tell your mates …").
+_CHARACTER = re.compile(
+    r"(?<![\w.])(?!(?:I|We|You|He|She|They|It|The|This|That|These|And|But|So|As|Then|When|If|Please|Tell|Just)\b)"
+    r"[A-Z][a-z]+(?:['’]s(?:\s+[a-z]+){1,2})?(?:\s+(?:then|also|just|always|often|even|later|again|still))?\s+\Z")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Prof)\.?\s+\Z")
 _LITERARY_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n[ \t]*\n")
 
 
@@ -793,7 +825,7 @@ def _literary_spans(text: str, hits: list[Hit], book: bool = False) -> list[tupl
     one quotation of a word is the set text's, the text's other quotations of that word ("And, of
     course, the ending: 'Now, gods, stand up for bastards!'"), where the cue is further back.
     In a message about a set text (`book`: its title or author named anywhere), a quotation that
-    someone other than the sender says in its sentence ('Jud calls him a "…"') is the book's too."""
+    a character says by name in its sentence ('Jud calls him a "…"') is the book's too."""
     spans: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     looked = 0
@@ -828,7 +860,10 @@ def _a_character_says(before: str) -> bool:
     older brother Jud calls him a"), by a speech verb that is the last verb before it. Verbs of
     reading and hearing do not count: "We read Macbeth today" says nothing of who speaks."""
     verbs = [v for v in _SPEECH.finditer(before) if v.group(0).lower() not in _HEARING]
-    return bool(verbs) and not _own_speech(before[:verbs[-1].end()])
+    if not verbs:
+        return False
+    speaker = _CHARACTER.search(before, max(0, verbs[-1].start() - 60), verbs[-1].start())
+    return speaker is not None and not _TITLE_BEFORE.search(before, max(0, speaker.start() - 8), speaker.start())
 
 
 def _stem(word: str) -> str:
@@ -885,8 +920,11 @@ def _talks_about_the_word(text: str, q_start: int, q_end: int) -> bool:
 # means meaning"), several of them, in a text that says it is about words in another language or
 # period.
 _GLOSS_LINE = re.compile(
-    r"^[ \t]*(?:[-•*·][ \t]*)?[\"“‘']?[^\W\d_][^\n=–—:\"”’]{0,30}?[\"”’']?[ \t]+"
-    r"(?:=|–|—|-|:|means|meaning|translates\s+as)[ \t]+\S[^\n]*$",
+    r"^[ \t]*(?:[-•*·][ \t]*)?(?:[\"“‘']?[^\W\d_][^\n=–—:\"”’]{0,30}?[\"”’']?[ \t]+(?:=|–|—|-|:)"
+    # "word means …" only for a word in quotation marks or a single word ("Wet weather means …"
+    # is a sentence, not a glossary line)
+    r"|(?:[\"“‘'][^\W\d_][^\n\"”’]{0,30}[\"”’']|[^\W\d_][\w'-]{0,30})[ \t]+(?:means|meaning|translates\s+as))"
+    r"[ \t]+\S[^\n]*$",
     re.MULTILINE,
 )
 _GLOSS_CUE = re.compile(
