@@ -1098,3 +1098,10 @@ def test_reported_words_to_a_family_domain_are_the_senders() -> None:
     assert {h.kind for h in acted(judge(message(REFERRAL), ("dad@smithfamily.co.uk",)))} == {"strong"}
     assert [h.kind for h in judge(message(REFERRAL), ("pc.hall@westyorkshire.police.uk",))] == ["quoted"]
 
+
+
+def test_a_word_list_whose_language_is_named_in_the_subject() -> None:
+    words = ("Here are a few words you'll see all over the place:\n\n- Ausfahrt = motorway exit\n"
+             "- Gift = poison\n- dick = fat or thick\n- Handy = mobile phone\n")
+    assert acted(judge(message(words, subject="Exchange - words you'll see in Germany"), (PUPIL,))) == []
+    assert {h.kind for h in acted(judge(message(words, subject="Words"), (PUPIL,)))} == {"strong"}

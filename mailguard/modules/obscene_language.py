@@ -452,6 +452,7 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         message, settings.reported_speech_to_organisations)
     read = places(message, settings)
     pronouncing = any(_PRONOUNCE_CUE.search(p.text) for p in read)  # "a pronunciation guide attached"
+    languages = any(_GLOSS_CUE.search(p.text) for p in read if p.where == "subject")  # "Words for Germany"
     about_a_book = any(_BOOK_NAMED.search(p.text) for p in read if p.where != "subject")  # "our class reader, Kes"
     for place in read:
         hits = settings.lexicon.scan(place.text)
@@ -461,7 +462,7 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         reported = _reported_spans(place.text, hits) if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits, about_a_book) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary)
-        glossary = _glossary_spans(place.text, hits) if hits else []
+        glossary = _glossary_spans(place.text, hits, languages) if hits else []
         spoken = _pronunciation_spans(place.text) if hits and pronouncing else []
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end) or (
@@ -930,7 +931,10 @@ _GLOSS_LINE = re.compile(
 _GLOSS_CUE = re.compile(
     r"\b(?:glossary|vocab|vocabulary|false\s+friends|falsche\s+freunde|faux\s+amis|translat\w*|"
     r"definitions?|word\s+list|key\s+words|French|German|Spanish|Italian|Latin|Welsh|Polish|Urdu|Punjabi|"
-    r"Dutch|Portuguese|Middle\s+English|Old\s+English|Chaucer|Shakespeare|dialect|archaic|etymology)\b",
+    r"Dutch|Portuguese|Middle\s+English|Old\s+English|Chaucer|Shakespeare|dialect|archaic|etymology|"
+    # the language named by its country ("a few words you'll see in Germany"), or an exchange visit
+    r"Germany|France|Spain|Italy|Austria|Switzerland|Poland|Netherlands|Holland|Portugal|Wales|"
+    r"(?:language\s+|school\s+)?exchange\s+(?:trip|visit|partners?|students?|pupils?|families))\b",
     re.IGNORECASE,
 )
 
@@ -944,11 +948,12 @@ _LANGUAGE = re.compile(
 )
 
 
-def _glossary_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+def _glossary_spans(text: str, hits: list[Hit], cue: bool = False) -> list[tuple[int, int]]:
     """Lines of a vocabulary list or glossary. Swearing glossed there counts as quoted; a slur only
-    where its own line names the language it is a word of ("slut (Swedish) = end, finish")."""
+    where its own line names the language it is a word of ("slut (Swedish) = end, finish"). The
+    language may be named in the text or elsewhere in the message (`cue`: its subject)."""
     lines = [m.span() for m in _GLOSS_LINE.finditer(text)]
-    if len(lines) < 3 or not _GLOSS_CUE.search(text):
+    if len(lines) < 3 or not (cue or _GLOSS_CUE.search(text)):
         return []
     spans = []
     for lo, hi in lines:
