@@ -160,8 +160,8 @@ _LINE_END = re.compile(r"\r\n?")
 
 
 def decode_payload_text(payload: bytes, charset: str | None, defects: list[str], where: str) -> str:
-    """The text, with line ends as a reader sees them: the wire's CRLF (and old Macs' CR) as "\n",
-    so that a blank line is "\n\n" to every module, whatever the sending client wrote."""
+    """The text, with line ends as a reader sees them: the wire's CRLF (and old Macs' CR) as one
+    LF, so that a blank line is two LFs to every module, whatever the sending client wrote."""
     return _LINE_END.sub("\n", _decode(payload, charset, defects, where))
 
 

@@ -1105,3 +1105,11 @@ def test_a_word_list_whose_language_is_named_in_the_subject() -> None:
              "- Gift = poison\n- dick = fat or thick\n- Handy = mobile phone\n")
     assert acted(judge(message(words, subject="Exchange - words you'll see in Germany"), (PUPIL,))) == []
     assert {h.kind for h in acted(judge(message(words, subject="Words"), (PUPIL,)))} == {"strong"}
+
+
+def test_a_second_quotation_continues_a_report_only_through_a_connector() -> None:
+    chain = ('There is new graffiti on the science block. Red paint: "SMITH IS A WANKER", "9X ARE SLAGS" '
+             'and under it "FUCK OFF".\n')
+    assert [(h.kind, h.action) for h in judge(message(chain))] == [("quoted", "pass")]
+    own = 'There is new graffiti on the science block. Red paint: "SMITH IS A WANKER" honestly "fuck this".\n'
+    assert {h.kind for h in acted(judge(message(own)))} == {"strong"}

@@ -71,9 +71,8 @@ KINDS = {
     "mild": "mild swearing (bloody, crap, piss off)",
     "strong": "strong swearing or sexual vulgarity",
     "slur": "a slur on someone's race, religion, sex, sexual orientation, disability or age",
-    "quoted": "a listed word only in text the sender quoted, forwarded or (not to parents or pupils) "
-              "reported as "
-              "someone else's words, not in their own",
+    "quoted": "a listed word only in text the sender quoted, forwarded or (to staff or public services) "
+              "reported as someone else's words, not in their own",
 }
 
 Severity = Literal["mild", "strong", "slur"]
@@ -721,9 +720,11 @@ _WRITTEN_BY_OTHERS = re.compile(
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(r":[ \t]*\Z")
-# Between a reported quotation and the next one in the same sentence: 'and underneath it', 'then'.
-_NEXT_QUOTE = re.compile(r"[ \t,;]*(?:and|then|or)?(?:[ \t]+(?!(?:i|we|my|me)\b)[\w'’-]+){0,4}[ \t,:]*",
-                         re.IGNORECASE)
+# Between a reported quotation and the next one in the same sentence: ', ', 'and underneath it',
+# 'then'; never the sender's own words ('and I said').
+_NEXT_QUOTE = re.compile(
+    r"[ \t]*(?:,|;|,?[ \t]*\b(?:and|then|or)\b)(?:[ \t]+(?!(?:i|we|my|me)\b)[\w'’-]+){0,4}[ \t,:]*",
+    re.IGNORECASE)
 
 
 def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
@@ -825,7 +826,7 @@ def _literary_spans(text: str, hits: list[Hit], book: bool = False) -> list[tupl
     literary work, author or character ("in King Lear", "Shakespeare", "Act 1 Scene 2"); and, once
     one quotation of a word is the set text's, the text's other quotations of that word ("And, of
     course, the ending: 'Now, gods, stand up for bastards!'"), where the cue is further back.
-    In a message about a set text (`book`: its title or author named anywhere), a quotation that
+    In a message about a set text (`book`: its title or author named in its text), a quotation that
     a character says by name in its sentence ('Jud calls him a "…"') is the book's too."""
     spans: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
