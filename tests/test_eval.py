@@ -32,7 +32,8 @@ def test_eval_prints_recall_and_false_positives_per_module() -> None:
 USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", "tests/holdout/round4",
                "tests/holdout/round5", "tests/holdout/round6", "tests/holdout/round7", "tests/holdout/round8",
                "tests/holdout/round9", "tests/holdout/round10", "tests/holdout/round11", "tests/holdout/round12",
-               "tests/holdout/round13", "tests/holdout/round14"]
+               "tests/holdout/round13", "tests/holdout/round14",
+               "tests/holdout/round15"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)

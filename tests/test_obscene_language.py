@@ -1113,3 +1113,36 @@ def test_a_second_quotation_continues_a_report_only_through_a_connector() -> Non
     assert [(h.kind, h.action) for h in judge(message(chain))] == [("quoted", "pass")]
     own = 'There is new graffiti on the science block. Red paint: "SMITH IS A WANKER" honestly "fuck this".\n'
     assert {h.kind for h in acted(judge(message(own)))} == {"strong"}
+
+
+# --------------------------------------------------------------------------------------------
+# Round 15 classes: a chat log copied into a report, a quotation introduced by the paragraph
+# before it, dog breeding
+
+CHAT = ("Below is my transcript of the group chat J.W. showed me.\n\n"
+        "Mon 24 Feb, 21:14 - user \"kk_xo\": everyone ignore her shes a slag\n"
+        "21:15 - user \"ellzz\": lol\n21:20 - m.a.y.a: stop being a retard she can hear u\n")
+
+
+def test_a_chat_log_in_a_report_to_staff() -> None:
+    assert [(h.kind, h.action) for h in judge(message(CHAT), ("dsl@example-school.org.uk",))] == [("quoted", "pass")]
+    assert {h.kind for h in acted(judge(message(CHAT), (PARENT,)))} == {"slur"}
+    one_line = "Honestly at 21:14 - me: what a slag she is\n"
+    assert {h.kind for h in acted(judge(message(one_line)))} == {"slur"}
+
+
+def test_a_quotation_whose_paragraph_is_introduced_by_the_one_before() -> None:
+    body = ('She showed me the messages. In her words:\n\n"He says he will tell everyone I am a fucking liar."\n\n'
+            "I have logged it.\n")
+    assert [(h.kind, h.action) for h in judge(message(body), ("dsl@example-school.org.uk",))] == [("quoted", "pass")]
+    own = 'I am fed up with this week.\n\n"What a fucking week."\n'
+    assert {h.kind for h in acted(judge(message(own)))} == {"strong"}
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("They breed Labradors and have a bitch due to whelp that week.", set()),
+    ("The brood bitch is in season again.", set()),
+    ("Honestly she is a bitch about the rota.", {"strong"}),
+])
+def test_dog_breeding_words(text: str, kinds: set[str]) -> None:
+    assert {h.kind for h in acted(judge(message(text + "\n"), (PUPIL,)))} == kinds, text

@@ -1196,3 +1196,17 @@ def test_review_of_round_thirteen_classes(judge: Judge, text: str, expected: set
 def test_a_long_gap_between_two_numbers_is_quick(judge: Judge) -> None:
     text = "07700 900011" + " " * 20000 + ". 07700 900123 is my mobile."
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == {"phone"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Good question! 07700 900065 is the music department's mobile – it's a school phone which lives in "
+     "the music office, and we use it to text families about rehearsal changes. It isn't anybody's personal "
+     "number.", set()),
+    ("Text 07700 900066 - it's the school's trip phone.", set()),
+    ("Text me on 07700 900123 - it's a school night so not after 9.", {"phone"}),
+    ("My mobile is 07700 900124. It's a school trip, so expect texts.", {"phone"}),
+])
+def test_a_school_phone_said_so_after_the_number(judge: Judge, text: str, expected: set[str]) -> None:
+    office = "Debra Collinge <music@example-school.org.uk>"
+    assert kinds(judge(eml(f"Dear Mr Guardian,\n\n{text}\n\nDebra Collinge\nMusic Administrator\n",
+                           sender=office))) == expected, text

@@ -246,8 +246,11 @@ _OFFICIAL_PHONE = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(
-    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}[.!?]\s+)?(?:(?:this|it|that)(?:'s|\s+is|\s+will\s+be)\s+(?:a|the|our)\s+"
-    r"(?:school|trip|work|department|official)\b"
+    r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}?(?:[.!?]\s+|\s-\s))?(?:(?:this|it|that)(?:'s|\s+is|\s+will\s+be)\s+(?:a|the|our)\s+"
+    r"(?:school|trip|work|department|official)(?:'s)?[\s-]+(?:owned\s+)?(?:mobile|phone|number|line|handset|one)\b"
+    # "07700 900065 is the music department's mobile"
+    r"|\s*(?:is|was)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:school|trip|department|dept|office|team|faculty|"
+    r"club|house)(?:'s)?\s+(?:mobile|phone|number|line|handset)\b"
     # "These are school phones, not our own."
     r"|(?:these|they|both)(?:'re|\s+are)\s+(?:both\s+|all\s+)?(?:school|trip|work|department|official)\s+"
     r"(?:phones|mobiles|numbers|lines|handsets)\b)",

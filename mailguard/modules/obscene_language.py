@@ -458,7 +458,8 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         if hits:
             hits = [h for h in hits if not _place_name(place.text, h)
                     and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
-        reported = _reported_spans(place.text, hits) if reports_allowed and hits else []
+        reported = _merged(_reported_spans(place.text, hits) + _transcript_spans(place.text)) \
+            if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits, about_a_book) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary)
         glossary = _glossary_spans(place.text, hits, languages) if hits else []
@@ -727,6 +728,20 @@ _NEXT_QUOTE = re.compile(
     re.IGNORECASE)
 
 
+# A chat log copied into a report: "21:15 – user "kk_xo": everyone ignore her", "Mon 24 Feb, 21:14
+# – Jay: …". Lines that start with a time and name who wrote them; two or more of them.
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?"
+    r"[ \t]*[-–—]?[ \t]*[^\n:]{1,40}:[ \t]+\S[^\n]*$",
+    re.MULTILINE,
+)
+
+
+def _transcript_spans(text: str) -> list[tuple[int, int]]:
+    lines = [m.span() for m in _CHAT_LINE.finditer(text)]
+    return lines if len(lines) >= 2 else []
+
+
 def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
     """Spans of words in quotation marks, around a listed word, that the text says someone else
     said or wrote."""
@@ -744,6 +759,8 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue
         sentences = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
         before = sentences[-1][-150:]
+        if not before.strip() and len(sentences) > 1 and _INTRODUCED.search(sentences[-2]):
+            before = sentences[-2][-150:]  # 'In her words:' and the quotation as its own paragraph
         after = text[q_end:q_end + 40]
         after_clause = re.split(r"[.!?\n]", after, maxsplit=1)[0]
         if _own_speech(before) or _OWN_SPEECH_AFTER.search(after_clause):
@@ -1001,6 +1018,17 @@ def _first_hit(hits: list[Hit], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted and overlapping ones joined, as `_within` needs them."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
