@@ -1146,3 +1146,17 @@ def test_a_quotation_whose_paragraph_is_introduced_by_the_one_before() -> None:
 ])
 def test_dog_breeding_words(text: str, kinds: set[str]) -> None:
     assert {h.kind for h in acted(judge(message(text + "\n"), (PUPIL,)))} == kinds, text
+
+
+# --------------------------------------------------------------------------------------------
+# Round 16 classes: Latin in a classics lesson, the dice game
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ('Ennius later wrote "unus homo nobis cunctando restituit rem". Learn the vocab for Friday.', set()),
+    ("Friday's rehearsal: the Crap game scene and Havana.", set()),
+    ("Latin club is cancelled because the new guy is a homo, apparently.", {"slur"}),
+    ("Honestly this rehearsal schedule is crap.", {"mild"}),
+])
+def test_latin_and_the_dice_game(text: str, kinds: set[str]) -> None:
+    assert {h.kind for h in acted(judge(message(text + "\n"), (PUPIL,)))} == kinds, text

@@ -1210,3 +1210,13 @@ def test_a_school_phone_said_so_after_the_number(judge: Judge, text: str, expect
     office = "Debra Collinge <music@example-school.org.uk>"
     assert kinds(judge(eml(f"Dear Mr Guardian,\n\n{text}\n\nDebra Collinge\nMusic Administrator\n",
                            sender=office))) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The best number in the evenings is the Beech House phone, 01632 960214 - the girls may take calls "
+     "before prep.", set()),
+    ("In the evenings ring me at home, 0113 496 0214.", {"phone"}),
+    ("The best number in the evenings is my own phone, 07700 900214.", {"phone"}),
+])
+def test_a_phone_named_after_a_house_or_an_office(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text

@@ -209,6 +209,9 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     sentence = clause_before(text, start, 0 if listed else floor, wrapped=True)
     if _official_phone(sentence, text[end:end + 200]):
         return False  # "the school trip phone will be with me: 07700 …"
+    named = _NAMED_PHONE.search(sentence[-60:])
+    if named and not ctx.name_re.search(named.group(0)):
+        return False  # "the Beech House phone, 01632 …": the boarding house's, the office's
     claimed = claimed_by_sender(label + " " + sentence, after) or (
         whose == "mine" and bool(_HOME_WORDS.search(f"{label} {before} {after}")
                                  or _OFF_HOURS.search(f"{label} {before} {after}")))
@@ -257,6 +260,12 @@ _OFFICIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNORECASE)
+
+
+# A phone named after a place or a team: "the Beech House phone", "the Music Office landline".
+# Case-sensitive: a proper name, not "the other phone".
+_NAMED_PHONE = re.compile(
+    r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:phone|landline|line|number|mobile|telephone)\b[\s,:(-]*\Z")
 
 
 # The school's phone named only to set it aside: "it's hard to catch me on the school number, but
