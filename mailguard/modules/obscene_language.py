@@ -732,7 +732,7 @@ _NEXT_QUOTE = re.compile(
 # – Jay: …". Lines that start with a time and name who wrote them; two or more of them.
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?"
-    r"[ \t]*[-–—]?[ \t]*[^\n:]{1,40}:[ \t]+\S[^\n]*$",
+    r"[ \t]*[-–—]?[ \t]*[^\s:][^\n:]{0,39}:[ \t]+\S[^\n]*$",
     re.MULTILINE,
 )
 
