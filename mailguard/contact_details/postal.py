@@ -183,9 +183,10 @@ def _organisation_block(text: str, start: int, end: int, ctx: Context) -> bool:
 
 # A home address without a postcode, given as the sender's own: "pop it through my letterbox at
 # 6 Mill Garth", "I'm at Keeper's Cottage, at the top of the drive", "I live at 14 Acacia Avenue".
+# The parts of the sender's home they name as theirs: "my house", "my letterbox", "my porch".
+_HOME_PARTS = r"house|home|flat|place|letter\s?box|door|doorstep|porch|cottage|bungalow"
 _HOME_CLAIM = re.compile(
-    r"\b(?:(?P<own>my\s+(?:home\s+)?(?:address\s+is|house|home|flat|place|letter\s?box|door|doorstep|porch|"
-    r"cottage|bungalow)|i\s+live|we\s+live|round\s+to\s+mine|to\s+mine|to\s+my\s+house)|i'm|i\s+am)"
+    rf"\b(?:(?P<own>my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+live|round\s+to\s+mine|to\s+mine|to\s+my\s+house)|i'm|i\s+am)"
     r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]+(?:at|in|on|is)?[ \t:]*"
     r"(?P<address>(?:number[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(?:(?:(?!" + _NOT_STREET_WORDS
     + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}(?:" + _STREET_TYPES + r")\b"
@@ -196,7 +197,7 @@ _HOME_CLAIM = re.compile(
 
 
 _MY_HOME = re.compile(
-    r"\bmy\s+(?:home|house|flat|place|(?:front\s+|back\s+)?door|letter\s?box|doorstep|porch|cottage|bungalow)\b",
+    rf"\bmy\s+(?:(?:front\s+|back\s+)?door|{_HOME_PARTS})\b",
     re.IGNORECASE)
 
 
