@@ -1220,3 +1220,26 @@ def test_a_school_phone_said_so_after_the_number(judge: Judge, text: str, expect
 ])
 def test_a_phone_named_after_a_house_or_an_office(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))) == expected, text
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 17 class: the home claim and the address a clause apart, joined by a colon
+
+
+@pytest.mark.parametrize("text", [
+    "It would be easiest if you dropped them round to mine over the weekend instead of the school office: "
+    "27 Larchfield Terrace, Chapel Allerton. Just leave them in the porch if I'm out.",
+    "The spare kit is at my house until Monday, so collect it whenever suits: 4 Hollin Garth, Thornby.",
+])
+def test_a_home_claim_then_the_address_after_a_colon(judge: Judge, text: str) -> None:
+    hits = judge(eml(f"Hi Jane,\n\n{text}\n\nElena\n"))
+    assert kinds(hits) == {"postal-address"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Bring them round to mine or to the Scout hut on Saturday: 12 Mill Lane, opposite the church.",
+    "I live too far out to collect, so please use the venue for the swap: 3 Station Road, Thornby.",
+    "Please don't bring them to my house this week, use the school office: 14 Park Row.",
+])
+def test_an_address_after_a_colon_that_is_another_place(judge: Judge, text: str) -> None:
+    assert "postal-address" not in kinds(judge(eml(f"Hi Jane,\n\n{text}\n\nElena\n"))), text

@@ -185,15 +185,29 @@ def _organisation_block(text: str, start: int, end: int, ctx: Context) -> bool:
 # 6 Mill Garth", "I'm at Keeper's Cottage, at the top of the drive", "I live at 14 Acacia Avenue".
 # The parts of the sender's home they name as theirs: "my house", "my letterbox", "my porch".
 _HOME_PARTS = r"house|home|flat|place|letter\s?box|door|doorstep|porch|cottage|bungalow"
-_HOME_CLAIM = re.compile(
-    rf"\b(?:(?P<own>my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+live|round\s+to\s+mine|to\s+mine|to\s+my\s+house)|i'm|i\s+am)"
-    r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]+(?:at|in|on|is)?[ \t:]*"
+_HOME_ADDRESS = (
     r"(?P<address>(?:number[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(?:(?:(?!" + _NOT_STREET_WORDS
     + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}(?:" + _STREET_TYPES + r")\b"
     r"|" + _WELSH_STREET + r"[ \t]+(?:(?:y|yr|'r)[ \t]+)?[A-Za-zâêîôûŵŷ][\w'-]{1,30})"
-    r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa))",
+    r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa))"
+)
+_OWN_HOME = (rf"my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+live|"
+             r"round\s+to\s+mine|to\s+mine|to\s+my\s+house")
+_HOME_CLAIM = re.compile(
+    rf"\b(?:(?P<own>{_OWN_HOME})|i'm|i\s+am)"
+    r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]+(?:at|in|on|is)?[ \t:]*"
+    + _HOME_ADDRESS,
     re.IGNORECASE,
 )
+# The claim and the address a clause apart, joined by a colon: "drop them round to mine over the
+# weekend instead of the school office: 27 Larchfield Terrace".
+_HOME_CLAIM_COLON = re.compile(
+    rf"\b(?P<own>{_OWN_HOME})(?P<gap>[^.!?\n:;]{{1,80}}):[ \t]*" + _HOME_ADDRESS,
+    re.IGNORECASE,
+)
+# A second place named between the claim and the colon may be the one the address belongs to:
+# "bring them to mine or to the Scout hut: 12 Mill Lane".
+_OTHER_DESTINATION = re.compile(r"\b(?:or|and|then)\s+(?:to|at|drop|take|bring)\b", re.IGNORECASE)
 
 
 _MY_HOME = re.compile(
@@ -203,7 +217,14 @@ _MY_HOME = re.compile(
 
 def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    for m in capped(_HOME_CLAIM, text):
+    claims = list(capped(_HOME_CLAIM, text))
+    for m in capped(_HOME_CLAIM_COLON, text):
+        gap = m.group("gap")
+        if _OTHER_DESTINATION.search(gap) or VENUE_INTRO.search(gap) or THIRD_PARTY_INTRO.search(gap):
+            continue
+        if not any(c.start("address") == m.start("address") for c in claims):
+            claims.append(m)
+    for m in claims:
         address = m.group("address")
         numbered = address[0].isdigit() or address.lower().startswith("number")
         if not numbered and not all(w[0].isupper() for w in address.split()):
@@ -219,7 +240,7 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
         if NEGATION.search(text[max(0, m.start() - 40):m.start()]) or inside_quotation(text, m.start()):
             continue
         end = m.end("address")
-        tail = re.match(r"(?:,[ \t]*[A-Z][\w'-]+){0,2}", text[end:end + 60])
+        tail = re.match(r"(?:,[ \t]*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?){0,2}", text[end:end + 60])
         end += tail.end() if tail else 0
         shown = " ".join(text[m.start("address"):end].split())
         hits.append(Hit("postal-address", shown.lower(), shown, where, "[address]", text, m.start("address"), end))
