@@ -999,6 +999,34 @@ def test_reported_speech_to_organisations_can_be_switched_off() -> None:
     assert {f.kind for f in ol.check(parse(message(REFERRAL), staff, SCHOOL), strict)} == {"quoted"}
 
 
+def test_a_school_can_name_its_own_public_services() -> None:
+    """A local authority on a .co.uk domain is not a public service by default; the rule file can
+    name it, and only its mailboxes then count."""
+    address = "mash@leeds-la.co.uk"
+    envelope = Envelope(TEACHER, (Recipient(address, groups(address)),), groups(TEACHER))
+    assert {f.kind for f in ol.check(parse(message(REFERRAL), envelope, SCHOOL), settings())} == {"strong"}
+    local = settings().model_copy(update={"public_service_domains": ["leeds-la.co.uk"]})
+    assert {f.kind for f in ol.check(parse(message(REFERRAL), envelope, SCHOOL), local)} == {"quoted"}
+    other = "someone@other-la.co.uk"
+    elsewhere = Envelope(TEACHER, (Recipient(other, groups(other)),), groups(TEACHER))
+    assert {f.kind for f in ol.check(parse(message(REFERRAL), elsewhere, SCHOOL), local)} == {"strong"}
+
+
+@pytest.mark.parametrize(("value", "wrong"), [
+    ("co.uk", "would count personal mailboxes"),
+    ("gmail.com", "would count personal mailboxes"),
+    ("gov uk", "is not a mail domain"),
+    ("-la.gov.uk", "is not a mail domain"),
+])
+def test_public_service_domains_refuse_what_is_not_one(value: str, wrong: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        ol.Settings.model_validate({"lists": [{"words": ["twat"], "severity": "strong"}],
+                                    "public_service_domains": ["gov.uk", value]},
+                                   context={"base_dir": str(RULES)})
+    assert wrong in str(err.value)
+    assert "public_service_domains.1" in str(err.value)
+
+
 GRAFFITI = ('There is new graffiti on the science block wall. Red spray paint: "MR BRENNAN IS A WANKER" '
             'and under it "9X ARE SLAGS". Could it be cleaned before Monday?\n')
 

@@ -37,7 +37,7 @@ import itertools
 import re
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -124,6 +124,27 @@ def _allow_file(value: str, info: ValidationInfo) -> str:
     return value
 
 
+# Where referrals go: councils, the police, the NHS, other schools, charities. A mailbox at any
+# other domain may be a family's own (smithfamily.co.uk), so it counts as a person's. The rule
+# file can replace the list, e.g. to add a local authority on a .co.uk domain.
+PUBLIC_SERVICE_DOMAINS = ("gov.uk", "police.uk", "nhs.uk", "nhs.net", "sch.uk", "ac.uk", "mod.uk", "cjsm.net",
+                          "org.uk", "org", "gov")
+# Endings that families' and people's own domains share: never a public service on their own.
+_TOO_WIDE = frozenset({"com", "net", "uk", "co.uk", "me.uk", "ltd.uk", "plc.uk", "io", "co", "me", "info", "biz",
+                       "eu", "online", "email", "family", "name"})
+_DOMAIN_ENDING = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*")
+
+
+def _domain_ending(value: str) -> str:
+    domain = value.strip().strip(".").lower().lstrip("@")
+    if not _DOMAIN_ENDING.fullmatch(domain):
+        raise ValueError(f"{value!r} is not a mail domain or the end of one (gov.uk, leeds-la.co.uk)")
+    if domain in _TOO_WIDE or webmail.is_builtin_webmail(domain):
+        raise ValueError(f"{value!r} would count personal mailboxes as a public service; "
+                         "name the organisation's own domain instead (leeds-la.co.uk)")
+    return domain
+
+
 class WordList(ModuleSettings):
     """One list: a file of entries and/or entries written inline, and how bad they are."""
 
@@ -186,6 +207,7 @@ class Settings(ModuleSettings):
     quoted: Literal["separate", "ignore", "include"] = "separate"
     reported_speech: bool = True  # in mail to staff, words someone else said count as quoted
     reported_speech_to_organisations: bool = True  # ... and in mail to staff and public services
+    public_service_domains: list[Annotated[str, AfterValidator(_domain_ending)]] = list(PUBLIC_SERVICE_DOMAINS)
     max_evidence: int = Field(20, ge=1, le=1000)
     max_attachment_bytes: int = Field(20_000_000, ge=1)
 
@@ -448,7 +470,7 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     severities: dict[str, set[str]] = {}
     seen: set[tuple[str, str, str]] = set()
     reports_allowed = settings.reported_speech and settings.quoted != "include" and _professional_only(
-        message, settings.reported_speech_to_organisations)
+        message, settings.public_service_domains if settings.reported_speech_to_organisations else ())
     read = places(message, settings)
     pronouncing = any(_PRONOUNCE_CUE.search(p.text) for p in read)  # "a pronunciation guide attached"
     languages = any(_GLOSS_CUE.search(p.text) for p in read if p.where == "subject")  # "Words for Germany"
@@ -560,15 +582,10 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
     return False
 
 
-# Where referrals go: councils, the police, the NHS, other schools, charities. A mailbox at any
-# other domain may be a family's own (smithfamily.co.uk), so it counts as a person's.
-_PUBLIC_SERVICE = ("gov.uk", "police.uk", "nhs.uk", "nhs.net", "sch.uk", "ac.uk", "mod.uk", "cjsm.net",
-                   "org.uk", "org", "gov")
-
-
-def _professional_only(message: ParsedMessage, organisations: bool) -> bool:
-    """Mail only to staff, or (with `organisations`) to staff and public services: a safeguarding
-    referral to children's social care or the police has to give a child's account word for word.
+def _professional_only(message: ParsedMessage, organisations: Sequence[str]) -> bool:
+    """Mail only to staff, or to staff and public services (mail domains ending in one of
+    `organisations`): a safeguarding referral to children's social care or the police has to give
+    a child's account word for word.
     Never when a recipient is a parent, a pupil, or any other address (a personal mailbox)."""
     recipients = message.envelope.recipients
     if not recipients:
@@ -579,7 +596,7 @@ def _professional_only(message: ParsedMessage, organisations: bool) -> bool:
         if "external" in r.groups:
             domain = r.address.rpartition("@")[2].lower().rstrip(".")
             if not organisations or webmail.is_builtin_webmail(domain) \
-                    or not any(domain == s or domain.endswith("." + s) for s in _PUBLIC_SERVICE):
+                    or not any(domain == s or domain.endswith("." + s) for s in organisations):
                 return False
     return True
 
