@@ -17,6 +17,7 @@ import email.utils
 import html
 import re
 import urllib.parse
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from html.parser import HTMLParser
@@ -179,6 +180,39 @@ def _decode(payload: bytes, charset: str | None, defects: list[str], where: str)
         return payload.decode("cp1252", errors="replace")
 
 
+# Calendar invitations (.ics) and contact cards (.vcf) are text a person reads in their calendar
+# or address book, whatever type the sending program gave them (application/ics, or
+# application/octet-stream with a name such as contact.vcf).
+_CARD_TYPES = frozenset({"text/calendar", "text/vcard", "text/x-vcard", "text/directory", "text/x-vcalendar",
+                         "application/ics", "application/vcard", "application/x-vcard", "application/calendar",
+                         "application/x-ical", "application/x-vcalendar"})
+_CARD_NAMES = (".ics", ".ical", ".ifb", ".vcs", ".vcf", ".vcard")
+_TEXT_NAMES = (*_CARD_NAMES, ".txt", ".csv")
+_CARD_FOLD = re.compile(r"\n[ \t]")
+_CARD_ESCAPE = re.compile(r"\\([\\,;:nN])")
+
+
+def _text_shaped(ctype: str, names: Sequence[str], data: bytes) -> bool:
+    """An application/* part that is text to its reader: a card type, or octet-stream with a text
+    name; never when the bytes are not text (a NUL in the first 4 KB)."""
+    named = any(n.lower().endswith(_TEXT_NAMES) for n in names)
+    if ctype not in _CARD_TYPES and not (ctype == "application/octet-stream" and named):
+        return False
+    return b"\x00" not in data[:4096]
+
+
+def card_text(text: str) -> str:
+    """A calendar or contact card as its reader sees it: folded lines joined (RFC 5545 3.1, RFC
+    6350 3.2: a line end and one blank continue the line) and escapes undone ("Ghyll House\\,
+    Scar Lane" is "Ghyll House, Scar Lane"; "\\n" is a new line)."""
+    text = _CARD_FOLD.sub("", text)
+    return _CARD_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+
+
+def _is_card(ctype: str, names: Sequence[str]) -> bool:
+    return ctype in _CARD_TYPES or any(n.lower().endswith(_CARD_NAMES) for n in names)
+
+
 _Q_OPEN, _Q_CLOSE = "\x0e", "\x0f"  # quote markers, private to html_to_text
 
 
@@ -330,7 +364,7 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
     if cte == "base64" and data == b"" and str(part.get_payload()).strip():
         defects.append(f"part {count[0]}: broken base64")
 
-    is_text = part.get_content_maintype() == "text" or ctype == "message/rfc822"
+    is_text = part.get_content_maintype() == "text" or ctype == "message/rfc822" or _text_shaped(ctype, names, data)
     if ctype == "message/rfc822" and not part.is_multipart():
         # A forwarded message that the parser kept as bytes: read it as its own message.
         forwarded = parse(data)
@@ -341,6 +375,8 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
     if is_text:
         where = prefix + (f"attachment:{names[0]}" if names else ("body:html" if ctype == "text/html" else "body"))
         text = decode_payload_text(data, part.get_content_charset(), defects, where)
+        if _is_card(ctype, names):
+            text = card_text(text)
         markup = text if ctype == "text/html" else ""
         if markup:
             text = html_to_text(markup)

@@ -33,7 +33,8 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round5", "tests/holdout/round6", "tests/holdout/round7", "tests/holdout/round8",
                "tests/holdout/round9", "tests/holdout/round10", "tests/holdout/round11", "tests/holdout/round12",
                "tests/holdout/round13", "tests/holdout/round14",
-               "tests/holdout/round15", "tests/holdout/round16", "tests/holdout/round17"]
+               "tests/holdout/round15", "tests/holdout/round16", "tests/holdout/round17",
+               "tests/holdout/round18"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)

@@ -138,6 +138,45 @@ def test_text_has_one_kind_of_line_end() -> None:
     assert notes.text == "Old Mac\nline ends"
 
 
+ICS = (b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nLOCATION:Ghyll House\\, Scar Lane\r\nDESCRIPTION:Park in the ya\r\n"
+       b" rd. If you get lost ring 0113 496 08\r\n 81.\\nSee you there\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def _with_attachment(ctype: str, name: str, data: bytes) -> bytes:
+    return (b"From: a@example.org\r\nTo: b@example.org\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nHi\r\n"
+            b"--b\r\nContent-Type: " + ctype.encode() + b"; name=" + name.encode() + b"\r\n"
+            b"Content-Disposition: attachment; filename=" + name.encode() + b"\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(data) + b"--b--\r\n")
+
+
+@pytest.mark.parametrize(("ctype", "name"), [
+    ("text/calendar", "invite.ics"),
+    ("application/ics", "invite.ics"),
+    ("application/octet-stream", "invite.ics"),
+    ("application/octet-stream", "INVITE.ICS"),
+])
+def test_a_calendar_invitation_is_read_as_its_reader_sees_it(ctype: str, name: str) -> None:
+    """Whatever type the sending program gave it; folded lines joined and escapes undone."""
+    parts = parse(_with_attachment(ctype, name, ICS)).text_parts
+    assert [p.where for p in parts] == ["body", f"attachment:{name}"]
+    text = parts[1].text
+    assert "LOCATION:Ghyll House, Scar Lane" in text
+    assert "Park in the yard. If you get lost ring 0113 496 0881.\nSee you there" in text
+
+
+def test_binary_sent_with_a_text_name_is_not_read_as_text() -> None:
+    msg = parse(_with_attachment("application/octet-stream", "notes.txt", b"\x00\x01PK\x03\x04" * 100))
+    assert [p.where for p in msg.text_parts] == ["body"]
+    assert [a.filename for a in msg.attachments] == ["notes.txt"]
+
+
+def test_a_contact_card_sent_as_octet_stream() -> None:
+    card = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Smith\r\nTEL;TYPE=CELL:07700 9\r\n 00318\r\nEND:VCARD\r\n"
+    parts = parse(_with_attachment("application/octet-stream", "Tom Smith.vcf", card)).text_parts
+    assert "TEL;TYPE=CELL:07700 900318" in parts[1].text
+
+
 def test_every_decoded_text_has_one_kind_of_line_end() -> None:
     """Attachments read as text by a module (a .txt sent as application/octet-stream) too."""
     assert decode_payload_text(b"a\r\n\r\nb\rc", "utf-8", [], "attachment") == "a\n\nb\nc"

@@ -1188,3 +1188,23 @@ def test_dog_breeding_words(text: str, kinds: set[str]) -> None:
 ])
 def test_latin_and_the_dice_game(text: str, kinds: set[str]) -> None:
     assert {h.kind for h in acted(judge(message(text + "\n"), (PUPIL,)))} == kinds, text
+
+
+# --------------------------------------------------------------------------------------------
+# Round 18 class: a disclosure recorded word for word, with the adult's own reply quoted after it
+
+DISCLOSURE = ('J was very quiet. I asked if he was OK and he said, in these\nwords: "Dad was shouting last '
+              'night that I\'m a fucking useless little shit\nand he threw the remote. Mum was crying." I said\n'
+              '"thank you for telling me" and asked "what happened next?"\n')
+
+
+def test_a_disclosure_with_my_reply_quoted_after_it() -> None:
+    assert [(h.kind, h.action) for h in judge(message(DISCLOSURE))] == [("quoted", "pass")]
+
+
+@pytest.mark.parametrize("body", [
+    'He kept on at me, so in the end: "Fuck off," I said "and stay off my case."\n',
+    'He said he was sorry. "Piss off, you twat," I said, and walked off.\n',
+])
+def test_my_own_words_split_by_i_said_still_count(body: str) -> None:
+    assert "strong" in {h.kind for h in acted(judge(message(body)))}, body

@@ -1243,3 +1243,27 @@ def test_a_home_claim_then_the_address_after_a_colon(judge: Judge, text: str) ->
 ])
 def test_an_address_after_a_colon_that_is_another_place(judge: Judge, text: str) -> None:
     assert "postal-address" not in kinds(judge(eml(f"Hi Jane,\n\n{text}\n\nElena\n"))), text
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 18 class: calendar invitations and contact cards sent as application/*, folded lines
+
+
+def _with_card(ctype: str, name: str, card: str) -> bytes:
+    head = eml("Hi Jane,\n\nThe details are attached.\n\nTom\n").split(b"\nContent-Type:", 1)[0]
+    body = (f"\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"Hi Jane,\n\nThe details are attached.\n\nTom\n--b\nContent-Type: {ctype}; name=\"{name}\"\n"
+            f"Content-Disposition: attachment; filename=\"{name}\"\nContent-Transfer-Encoding: base64\n\n")
+    return head + body.encode() + base64.encodebytes(card.encode()) + b"--b--\n"
+
+
+@pytest.mark.parametrize(("ctype", "name", "card"), [
+    ("application/ics", "invite.ics",
+     "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Leavers' barbecue\r\nDESCRIPTION:Park in the yard. If you get "
+     "lost ring the house on 0113 496 08\r\n 81.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"),
+    ("application/octet-stream", "Tom Smith.vcf",
+     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Smith\r\nTEL;TYPE=CELL:07700 9\r\n 00318\r\nEND:VCARD\r\n"),
+])
+def test_a_card_whatever_its_declared_type(judge: Judge, ctype: str, name: str, card: str) -> None:
+    hits = judge(_with_card(ctype, name, card))
+    assert {(h.kind, e.where) for h in hits for e in h.evidence} == {("phone", f"attachment:{name}")}

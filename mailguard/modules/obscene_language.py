@@ -722,6 +722,10 @@ _OWN_SPEECH_AFTER = re.compile(
 )
 
 
+# A quotation mark opening straight after "I said": the sender's own words are the next quotation.
+_OPENS_QUOTE = re.compile(r"\s{0,3}[,:]?\s{0,3}[\"“‘']")
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])|\n[ \t]*\n")
 # Writing someone else left, named in the sentence before a quotation that a colon introduces:
 # 'There's new graffiti in the boys' toilets. Black marker on the door: "…" and under it "…"'.
@@ -773,7 +777,13 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             before = sentences[-2][-150:]  # 'In her words:' and the quotation as its own paragraph
         after = text[q_end:q_end + 40]
         after_clause = re.split(r"[.!?\n]", after, maxsplit=1)[0]
-        if _own_speech(before) or _OWN_SPEECH_AFTER.search(after_clause):
+        own_after = _OWN_SPEECH_AFTER.search(after_clause)
+        if own_after and text[q_end - 2] == "." and _OPENS_QUOTE.match(text, q_end + own_after.end()):
+            # '"… Mum was crying." I said "thank you for telling me"': the quotation ended its
+            # sentence, and "I said" belongs to the next one ('"Fuck off," I said "and stay off"'
+            # is one quotation of mine, split)
+            own_after = None
+        if _own_speech(before) or own_after:
             continue  # the sender quoting themselves
         if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before) \
                 or (_INTRODUCED.search(before) and len(sentences) > 1 and _WRITTEN_BY_OTHERS.search(sentences[-2])):
