@@ -466,10 +466,17 @@ class Lexicon:
                 return False
             if first == 0 or main(first - 1) not in _INSULT_LEAD:
                 return True
-            # "Dr A. Dikshit": a capital initial with its full stop is no article "a"
+            # "Dr A. Dikshit": a capital initial with its full stop is no article "a"; nor is a
+            # capital A that no word of the sentence leads up to ("| A Wankhede | 13TM |" in a
+            # list, "A Wankhede, Y13" on a line of its own), while "he's A Dikshit" is an insult
             before_start, before_end = original_span(origin, chunks[first - 1][0], chunks[first - 1][1])
             written = text[before_start:before_end]
-            return len(written) == 1 and written.isupper() and text[before_end:before_end + 1] == "."
+            if len(written) != 1 or not written.isupper():
+                return False
+            if text[before_end:before_end + 1] == ".":
+                return True
+            lead = text[max(0, before_start - 40):before_start].rstrip(" \t")
+            return written == "A" and not (lead and (lead[-1].isalpha() or lead[-1] in "'’"))
 
         hits, touched = self._match(stream, stats, allow_ok)
         out: list[Hit] = []

@@ -1208,3 +1208,36 @@ def test_a_disclosure_with_my_reply_quoted_after_it() -> None:
 ])
 def test_my_own_words_split_by_i_said_still_count(body: str) -> None:
     assert "strong" in {h.kind for h in acted(judge(message(body)))}, body
+
+
+# --------------------------------------------------------------------------------------------
+# Round 19 classes: a capital initial without its full stop, Swedish words that start with slut-
+
+
+@pytest.mark.parametrize("body", [
+    "Offers so far attached.\n",
+])
+def test_a_capital_initial_in_a_list_is_no_article(body: str) -> None:
+    table = "Name,Form,Course,Offer\nA Wankhede,13TM,Medicine,Interview 9 Dec\nJ Okafor,13TM,Law,AAB\n"
+    assert not acted(judge(_with_attachment(body, "offers.csv", table)))
+    assert not acted(judge(message("Interview list:\nA Wankhede, 13TM (Medicine)\nA Dikshit, 13RB (Law)\n")))
+
+
+@pytest.mark.parametrize("body", [
+    "Honestly, he's A Dikshit.\n",
+    "What a Dikshit.\n",
+    "You're a Wankhede.\n",
+])
+def test_an_article_before_a_name_word_still_counts(body: str) -> None:
+    assert acted(judge(message(body), (PARENT,))), body
+
+
+def test_swedish_words_that_start_with_slut_pass() -> None:
+    body = ("Programme for the partner-school tournament:\nLördag kl. 09.30 Gruppspel\nKl. 15.00 Slutspel "
+            "(the knock-out rounds)\nKl. 17.00 Slutsignal\nSlutsatsen: a great day.\n")
+    assert not acted(judge(message(body), (PARENT,)))
+
+
+@pytest.mark.parametrize("word", ["slut", "sluts", "slutty", "sluttish", "slutbag", "slutshaming", "slut-shaming"])
+def test_the_english_slut_words_still_count(word: str) -> None:
+    assert {h.kind for h in acted(judge(message(f"Honestly, such {word} behaviour from her.\n")))} == {"slur"}, word

@@ -98,7 +98,7 @@ class LoopbackDNS:
 
 
 ZONE = {
-    "smithfamily.me.uk": ["gmail-smtp-in.l.google.com", "alt1.gmail-smtp-in.l.google.com"],
+    "hollybank.me.uk": ["gmail-smtp-in.l.google.com", "alt1.gmail-smtp-in.l.google.com"],
     "brennan-home.co.uk": ["mx01.mail.icloud.com"],
     "okafor.net": ["hotmail-com.olc.protection.outlook.com"],
     "leeds.gov.uk": ["leedscc-gov-uk.mail.protection.outlook.com"],
@@ -314,8 +314,8 @@ def test_school_recipient_and_organisation_addresses_are_fine(judge: Judge) -> N
 
 
 def test_personal_domain_found_by_its_mx(judge: Judge) -> None:
-    hits = judge(eml("Please write to tom@smithfamily.me.uk instead.\n"))
-    assert matches(hits) == ["tom@smithfamily.me.uk"]
+    hits = judge(eml("Please write to tom@hollybank.me.uk instead.\n"))
+    assert matches(hits) == ["tom@hollybank.me.uk"]
 
 
 def test_reply_to_personal_address(judge: Judge) -> None:
@@ -587,14 +587,14 @@ def test_classifier_reads_mx_records(dns_server: LoopbackDNS) -> None:
     c = webmail.MXClassifier([dns_server.address], timeout=1.0)
     assert c.classify("gmail.com") == "webmail"  # built in: no query
     assert c.queries == 0
-    assert c.classify("smithfamily.me.uk") == "webmail"
+    assert c.classify("hollybank.me.uk") == "webmail"
     assert c.classify("Brennan-Home.co.uk.") == "webmail"
     assert c.classify("okafor.net") == "webmail"
     assert c.classify("leeds.gov.uk") == "organisation"  # Microsoft 365 is not consumer mail
     assert c.classify("dalesoutdoorcentre.co.uk") == "organisation"  # nor is Google Workspace
     assert c.classify("no-such-domain.example") == "unknown"
     sent = c.queries
-    assert c.classify("smithfamily.me.uk") == "webmail" and c.classify("no-such-domain.example") == "unknown"
+    assert c.classify("hollybank.me.uk") == "webmail" and c.classify("no-such-domain.example") == "unknown"
     assert c.queries == sent  # answered from the cache
 
 
@@ -602,7 +602,7 @@ def test_classifier_safe_default_when_dns_does_not_answer() -> None:
     silent = LoopbackDNS({}, silent=True)
     try:
         c = webmail.MXClassifier([silent.address], timeout=0.2, retry_after=60)
-        assert c.classify("smithfamily.me.uk") == "unknown"
+        assert c.classify("hollybank.me.uk") == "unknown"
         assert c.classify("okafor.net") == "unknown"
         assert c.classify("hotmail.com") == "webmail"  # the built-in list still answers
         assert c.queries == 1  # after one timeout it stops asking for `retry_after` seconds
@@ -614,7 +614,7 @@ def test_dns_down_means_only_builtin_webmail_counts(school: School) -> None:
     silent = LoopbackDNS({}, silent=True)
     try:
         settings = pa.Settings.model_validate({"dns": {"nameservers": [silent.address], "timeout": 0.2}})
-        body = "Replies go to tom@smithfamily.me.uk or tom.smith1984@gmail.com.\n"
+        body = "Replies go to tom@hollybank.me.uk or tom.smith1984@gmail.com.\n"
         msg = parse(eml(body), Envelope(TEACHER, (Recipient(PARENT, frozenset({"parent"})),)), school)
         found = [e.match for f in pa.check(msg, settings) for e in f.evidence]
         assert found == ["tom.smith1984@gmail.com"]
@@ -632,9 +632,9 @@ def test_dns_settings(school: School) -> None:
                 {"look_for": ["phones"]}, {"allowed_phone_numbers": ["call me"]}, {"colour": "red"}):
         with pytest.raises(ValidationError):
             pa.Settings.model_validate(bad)
-    msg = parse(eml("Write to tom@smithfamily.me.uk.\n"), Envelope(TEACHER, ()), school)
+    msg = parse(eml("Write to tom@hollybank.me.uk.\n"), Envelope(TEACHER, ()), school)
     assert pa.check(msg, off) == []  # no DNS: an unknown domain is not personal...
-    msg = parse(eml("Write to me at tom@smithfamily.me.uk.\n"), Envelope(TEACHER, ()), school)
+    msg = parse(eml("Write to me at tom@hollybank.me.uk.\n"), Envelope(TEACHER, ()), school)
     assert len(pa.check(msg, off)) == 1  # ...unless the sender says it is their own
 
 
@@ -1267,3 +1267,34 @@ def _with_card(ctype: str, name: str, card: str) -> bytes:
 def test_a_card_whatever_its_declared_type(judge: Judge, ctype: str, name: str, card: str) -> None:
     hits = judge(_with_card(ctype, name, card))
     assert {(h.kind, e.where) for h in hits for e in h.evidence} == {("phone", f"attachment:{name}")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 19 class: a family's own domain, named after the sender
+
+
+@pytest.mark.parametrize(("sender", "text"), [
+    ("Eleanor Pryce <e.pryce@example-school.org.uk>",
+     "Eleanor Pryce\nHead of Geography\nExample School, Park Row, Leeds LS1 4AP | 01632 960000\n"
+     "Out of school: eleanor@prycefamily.example.net\n"),
+    ("Tom Smith <t.smith@example-school.org.uk>", "Any problems over the holiday, tom@smith.example.net finds me.\n"),
+    ("Tom Smith <t.smith@example-school.org.uk>", "Write to us at home@thesmiths.example.net if easier.\n"),
+])
+def test_a_family_domain_named_after_the_sender(judge: Judge, sender: str, text: str) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\nThanks for the forms.\n\n{text}", sender=sender))) == {"email"}, text
+
+
+@pytest.mark.parametrize(("sender", "text"), [
+    ("Anne Church <a.church@example-school.org.uk>",
+     "The vicar's office is on office@church.example.org for the carol service tickets.\n"),
+    ("Tom Smith <t.smith@example-school.org.uk>", "The forge is booked: bookings@goldsmith.example.net.\n"),
+    ("Tom Smith <t.smith@example-school.org.uk>", "Your new address, jane@smithfamily.example.net, is on file.\n"),
+])
+def test_a_surname_in_someone_elses_domain(judge: Judge, sender: str, text: str) -> None:
+    assert "email" not in kinds(judge(eml(f"Dear Jane,\n\n{text}\nThanks\n", sender=sender))), text
+
+
+def test_a_family_domain_in_cc(judge: Judge) -> None:
+    raw = eml("Dear Jane,\n\nSee you on Friday.\n\nEleanor\n", sender="Eleanor Pryce <e.pryce@example-school.org.uk>",
+              headers="Cc: Eleanor Pryce <eleanor@prycefamily.example.net>\n")
+    assert [(h.kind, e.where) for h in judge(raw) for e in h.evidence] == [("email", "header:Cc")]

@@ -41,6 +41,7 @@ class Context:
     lookups_left: int
     name_re: re.Pattern[str] = re.compile(r"(?!)")  # any of the sender's names, given names too ("Tom")
     recipient_names: frozenset[str] = frozenset()  # the recipients' surnames, from To/Cc display names
+    given_names: frozenset[str] = frozenset()  # the sender's given names ("tom" of Tom Smith)
     _kinds: dict[str, webmail.Kind] = field(default_factory=dict)
 
     def school_domain(self, domain: str) -> bool:

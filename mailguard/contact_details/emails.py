@@ -55,7 +55,7 @@ def find_emails(text: str, where: str, ctx: Context) -> list[Hit]:
         local = address.partition("@")[0]
         if any(n in local for n in ctx.recipient_names) and not any(n in local for n in ctx.surnames):
             continue  # Maryam Farooq's own m.farooq2008@gmail.com, written back to her
-        personal = ctx.personal_domain(domain)
+        personal = ctx.personal_domain(domain) or family_domain(address, ctx)
         if not personal and domain not in ctx.settings.organisation_domains:
             # a domain of its own ("tom@smithfamily.me.uk") is personal only when the sender says
             # so: "my email is …", "email me at …"; not "when I rang the box office: boxoffice@…"
@@ -67,6 +67,29 @@ def find_emails(text: str, where: str, ctx: Context) -> list[Hit]:
             shown = " ".join(text[start:end].split())
             hits.append(Hit("email", address, shown, where, _mask_email(address), text, start, end))
     return hits + _named_provider_emails(text, where, ctx)
+
+
+# A family's or a person's own domain, named after the sender: eleanor@prycefamily.net,
+# tom@smith.me.uk, home@thesmiths.co.uk. The surname alone is not enough (Mr Church writing from
+# office@church.example.org), so the domain says "family" or "home", or is plural ("the Smiths"), or
+# the mailbox is the sender's own given name.
+_FAMILY_WORDS = r"family|fam|clan|household|home|house|tribe"
+
+
+def family_domain(address: str, ctx: Context) -> bool:
+    local, _, domain = address.lower().partition("@")
+    if not ctx.surnames or domain in ctx.settings.organisation_domains:
+        return False
+    surnames = "|".join(map(re.escape, sorted(ctx.surnames)))
+    given = "|".join(map(re.escape, sorted(ctx.given_names))) or "(?!)"
+    marked = re.compile(
+        rf"(?:the|{_FAMILY_WORDS}|{given})?-?(?:{surnames})(?:s|es)?-?(?:{_FAMILY_WORDS})\d{{0,4}}"
+        rf"|(?:the|{_FAMILY_WORDS})-?(?:{surnames})(?:s|es)?\d{{0,4}}|(?:{surnames})(?:s|es)\d{{0,4}}")
+    labels = domain.split(".")[:-1]
+    if any(marked.fullmatch(label) for label in labels):
+        return True
+    own_box = re.fullmatch(rf"(?:{given})(?:[._-]?(?:{surnames}))?\d{{0,4}}", local) is not None
+    return own_box and any(re.fullmatch(rf"(?:{given})?-?(?:{surnames})\d{{0,4}}", label) for label in labels)
 
 
 # "my gmail is tomsmith84": the provider named, the address left for the reader to complete.
@@ -116,7 +139,8 @@ def header_addresses(ctx: Context) -> list[Hit]:
             domain = address.rpartition("@")[2]
             if "@" not in address or _email_allowed(address, domain, ctx):
                 continue
-            if ctx.personal_domain(domain) or (name == "Reply-To" and _same_person(display, address, ctx)):
+            if ctx.personal_domain(domain) or family_domain(address, ctx) \
+                    or (name == "Reply-To" and _same_person(display, address, ctx)):
                 add(name, display, address)
     seen: set[str] = set()
     header_rcpts = [("To", d, a) for d, a in message.addresses("To")]
@@ -132,7 +156,8 @@ def header_addresses(ctx: Context) -> list[Hit]:
         seen.add(address)
         if groups.get(address, frozenset()) & {"parent", "pupil", "staff"}:
             continue
-        if address in ctx.settings.allowed_addresses or not ctx.personal_domain(domain):
+        if address in ctx.settings.allowed_addresses \
+                or not (ctx.personal_domain(domain) or family_domain(address, ctx)):
             continue
         if _same_person(display, address, ctx):
             add(name, display, address)

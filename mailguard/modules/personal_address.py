@@ -176,6 +176,7 @@ def _context(message: ParsedMessage, settings: Settings) -> Context:
         surname_re=names_re(surnames), name_re=names_re(surnames | given),
         lookups_left=settings.dns.max_lookups if settings.dns else 0,
         recipient_names=frozenset(_recipient_names(message, not_names) - surnames),
+        given_names=frozenset(given),
     )
 
 
