@@ -365,6 +365,25 @@ class Hit:
         return self.entry.severity
 
 
+def _starts_a_cell_or_line(text: str, start: int) -> bool:
+    """Whether only a table's cell mark (| or a tab) or a line break comes before `start`, and a
+    line break there is no sentence running on (the line before ends in a letter, or a comma)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[line_start:start]
+    if lead.strip():
+        return lead.rstrip(" ").endswith(("|", "\t"))
+    previous = text[max(0, line_start - 200):max(0, line_start - 1)].rstrip()
+    if previous and previous[-1] == "," and _SIGN_OFF.search(previous):
+        return True  # "Thanks,\nA Wankhede": a signature
+    if any(mark in previous[previous.rfind("\n") + 1:] for mark in ("|", "\t")):
+        return True  # the first cell of a table's row
+    return not previous or not (previous[-1].isalpha() or previous[-1] == ",")
+
+
+_SIGN_OFF = re.compile(r"(?:^|\n)[ \t]*(?:many\s+|best\s+|kind\s+|warm\s+)?(?:thanks|thank\s+you|regards|wishes|"
+                       r"cheers|yours(?:\s+sincerely|\s+faithfully)?|sincerely|faithfully|love|best),\Z", re.IGNORECASE)
+
+
 class Lexicon:
     """Every list compiled into one automaton (plus the table of masked spellings)."""
 
@@ -467,16 +486,16 @@ class Lexicon:
             if first == 0 or main(first - 1) not in _INSULT_LEAD:
                 return True
             # "Dr A. Dikshit": a capital initial with its full stop is no article "a"; nor is a
-            # capital A that no word of the sentence leads up to ("| A Wankhede | 13TM |" in a
-            # list, "A Wankhede, Y13" on a line of its own), while "he's A Dikshit" is an insult
+            # capital A that starts a cell of a table or a line that no sentence runs on into
+            # ("| A Wankhede | 13TM |", "Interview list:\nA Wankhede, 13TM"), while "he's A
+            # Dikshit", "Your son? A Nutter." and "he is\nA Nutter" are insults
             before_start, before_end = original_span(origin, chunks[first - 1][0], chunks[first - 1][1])
             written = text[before_start:before_end]
             if len(written) != 1 or not written.isupper():
                 return False
             if text[before_end:before_end + 1] == ".":
                 return True
-            lead = text[max(0, before_start - 40):before_start].rstrip(" \t")
-            return written == "A" and not (lead and (lead[-1].isalpha() or lead[-1] in "'’"))
+            return written == "A" and _starts_a_cell_or_line(text, before_start)
 
         hits, touched = self._match(stream, stats, allow_ok)
         out: list[Hit] = []

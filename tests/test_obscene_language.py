@@ -1015,6 +1015,10 @@ def test_a_school_can_name_its_own_public_services() -> None:
 @pytest.mark.parametrize(("value", "wrong"), [
     ("co.uk", "would count personal mailboxes"),
     ("gmail.com", "would count personal mailboxes"),
+    ("uk.com", "would count personal mailboxes"),
+    ("gb.net", "would count personal mailboxes"),
+    ("com.au", "would count personal mailboxes"),
+    ("wales", "would count personal mailboxes"),
     ("gov uk", "is not a mail domain"),
     ("-la.gov.uk", "is not a mail domain"),
 ])
@@ -1203,6 +1207,7 @@ def test_a_disclosure_with_my_reply_quoted_after_it() -> None:
 
 
 @pytest.mark.parametrize("body", [
+    'Year 9 was awful. "Get out of my fucking classroom." I said "now."\n',
     'He kept on at me, so in the end: "Fuck off," I said "and stay off my case."\n',
     'He said he was sorry. "Piss off, you twat," I said, and walked off.\n',
 ])
@@ -1221,12 +1226,20 @@ def test_a_capital_initial_in_a_list_is_no_article(body: str) -> None:
     table = "Name,Form,Course,Offer\nA Wankhede,13TM,Medicine,Interview 9 Dec\nJ Okafor,13TM,Law,AAB\n"
     assert not acted(judge(_with_attachment(body, "offers.csv", table)))
     assert not acted(judge(message("Interview list:\nA Wankhede, 13TM (Medicine)\nA Dikshit, 13RB (Law)\n")))
+    assert not acted(judge(message("Kind regards,\nA Dikshit\nHead of Year 9\n"), (PARENT,)))
 
 
 @pytest.mark.parametrize("body", [
     "Honestly, he's A Dikshit.\n",
     "What a Dikshit.\n",
     "You're a Wankhede.\n",
+    "Your son? A Nutter. He needs to calm down.\n",
+    "Your son is, frankly, A Nutter.\n",
+    "Your daughter? A Bell End.\n",
+    "Dear Mrs Jones,\n\nA Nutter. That is what your son is.\n",
+    "He is\nA Nutter and I will not have it.\n",
+    "Your son is\u00a0A Nutter.\n",
+    "Your son is (A Nutter).\n",
 ])
 def test_an_article_before_a_name_word_still_counts(body: str) -> None:
     assert acted(judge(message(body), (PARENT,))), body
@@ -1234,10 +1247,62 @@ def test_an_article_before_a_name_word_still_counts(body: str) -> None:
 
 def test_swedish_words_that_start_with_slut_pass() -> None:
     body = ("Programme for the partner-school tournament:\nLördag kl. 09.30 Gruppspel\nKl. 15.00 Slutspel "
-            "(the knock-out rounds)\nKl. 17.00 Slutsignal\nSlutsatsen: a great day.\n")
+            "(the knock-out rounds)\nKl. 17.00 Slutsignal\nSlutsatsen: a great day. Slutbetyg come out in June.\n")
     assert not acted(judge(message(body), (PARENT,)))
 
 
-@pytest.mark.parametrize("word", ["slut", "sluts", "slutty", "sluttish", "slutbag", "slutshaming", "slut-shaming"])
+@pytest.mark.parametrize("word", ["slut", "sluts", "slutty", "sluttish", "slutbag", "slutshaming", "slut-shaming",
+                                  "slutbucket", "sluttery", "slutfest", "slutwalks", "sluttiness"])
 def test_the_english_slut_words_still_count(word: str) -> None:
     assert {h.kind for h in acted(judge(message(f"Honestly, such {word} behaviour from her.\n")))} == {"slur"}, word
+
+
+# --------------------------------------------------------------------------------------------
+# Rounds 20 and 21 classes: words given as examples, a word weighed as a word, a child's words
+# written down, a report running over a wrapped line, a dish named again, French "en retard"
+
+
+@pytest.mark.parametrize("body", [
+    'Level 1 - a slip, not aimed at anyone (e.g. "oh my God", "crap", "bloody hell" when a child drops '
+    'their lunch): quiet reminder.\n',
+    'Discriminatory words such as "gay" or "retard" used as insults are always logged.\n',
+    'Question for us: does "bloody" count? My view is it is a C1 at most.\n',
+])
+def test_words_given_as_examples_are_mentioned_not_used(body: str) -> None:
+    assert not acted(judge(message(body))), body
+
+
+@pytest.mark.parametrize("body", [
+    'The meeting was, e.g., total "bollocks" from start to end, honestly.\n',
+    'Your son said "crap" and "bloody hell" in my lesson. What a "twat".\n',
+])
+def test_own_words_near_an_example_cue_still_count(body: str) -> None:
+    assert acted(judge(message(body), (PARENT,))), body
+
+
+def test_a_childs_words_written_down() -> None:
+    body = ('I asked what he shouts and she said (her words, I wrote them down straight after): "He says '
+            'I\'m a useless little bitch just like Mum."\n')
+    assert [(h.kind, h.action) for h in judge(message(body))] == [("quoted", "pass")]
+    own = 'I wrote "this is bollocks" on the form and sent it back.\n'
+    assert {h.kind for h in acted(judge(message(own)))} == {"strong"}
+
+
+def test_a_report_running_over_a_wrapped_line() -> None:
+    body = ('What you might hear: at the moment it\'s mostly "fuck" and "shit", sometimes\nshouted, usually '
+            'in clusters when he\'s anxious.\n')
+    assert {(h.kind, h.action) for h in judge(message(body))} == {("quoted", "pass")}
+
+
+def test_a_dish_named_again_further_on() -> None:
+    body = ("Tuesday - Faggots, mash, mushy peas and onion gravy.\n\nWe're expecting the faggots to be a hard "
+            "sell with Year 7, so staff, set an example!\n")
+    assert not acted(judge(message(body), (PARENT,)))
+    insult = "Tuesday - Faggots, mash and peas.\n\nAnd the boys in 9X? Bunch of faggots, the lot of them.\n"
+    assert {h.kind for h in acted(judge(message(insult)))} == {"slur"}
+
+
+def test_french_en_retard_is_late() -> None:
+    body = "French:\n- en retard = late (they love this one, obviously, but it's useful).\n"
+    assert not acted(judge(message(body), (PUPIL,)))
+    assert acted(judge(message("Sorry I'm en retard, he's such a retard.\n"), (PUPIL,)))

@@ -1240,6 +1240,9 @@ def test_a_home_claim_then_the_address_after_a_colon(judge: Judge, text: str) ->
     "Bring them round to mine or to the Scout hut on Saturday: 12 Mill Lane, opposite the church.",
     "I live too far out to collect, so please use the venue for the swap: 3 Station Road, Thornby.",
     "Please don't bring them to my house this week, use the school office: 14 Park Row.",
+    "Congratulations to my house for winning the quiz, so the prize meal is at Nando's: 14 High Street, Leeds.",
+    "After earning my house 50 points, we are celebrating with a bowling trip at Hollywood Bowl: 14 High Street.",
+    "Instead of bringing the costumes round to mine, please drop the bags at the PTA shed: 12 Mill Lane.",
 ])
 def test_an_address_after_a_colon_that_is_another_place(judge: Judge, text: str) -> None:
     assert "postal-address" not in kinds(judge(eml(f"Hi Jane,\n\n{text}\n\nElena\n"))), text
@@ -1288,6 +1291,10 @@ def test_a_family_domain_named_after_the_sender(judge: Judge, sender: str, text:
     ("Anne Church <a.church@example-school.org.uk>",
      "The vicar's office is on office@church.example.org for the carol service tickets.\n"),
     ("Tom Smith <t.smith@example-school.org.uk>", "The forge is booked: bookings@goldsmith.example.net.\n"),
+    ("Sarah Clark <s.clark@example-school.org.uk>",
+     "For the new school shoes, Clarks give families 10% off: send the receipt to schools@clarks.co.uk.\n"),
+    ("Dan Walker <d.walker@example-school.org.uk>", "The crisp competition: email competitions@walkers.co.uk.\n"),
+    ("Tom White <t.white@example-school.org.uk>", "The children wrote to comments@whitehouse.gov last term.\n"),
     ("Tom Smith <t.smith@example-school.org.uk>", "Your new address, jane@smithfamily.example.net, is on file.\n"),
 ])
 def test_a_surname_in_someone_elses_domain(judge: Judge, sender: str, text: str) -> None:
@@ -1298,3 +1305,44 @@ def test_a_family_domain_in_cc(judge: Judge) -> None:
     raw = eml("Dear Jane,\n\nSee you on Friday.\n\nEleanor\n", sender="Eleanor Pryce <e.pryce@example-school.org.uk>",
               headers="Cc: Eleanor Pryce <eleanor@prycefamily.example.net>\n")
     assert [(h.kind, e.where) for h in judge(raw) for e in h.evidence] == [("email", "header:Cc")]
+
+
+@pytest.mark.timeout(10)  # a hang guard, not a benchmark: the old patterns took minutes here
+@pytest.mark.parametrize("text", [
+    "I live" + " " * 40000 + "\nat the end of the road.",
+    "Call 07700" + " \t" * 30000 + "or\n900123 any time.",
+])
+def test_long_runs_of_blanks_are_read_once(judge: Judge, text: str) -> None:
+    judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 20 classes: my own message forwarded from my personal mailbox, a home claim joined to the
+# address by a dash, the family's own pick-up address for home-to-school transport
+
+
+def test_my_own_message_forwarded_from_my_personal_mailbox(judge: Judge) -> None:
+    body = ("Hi Jane,\n\nForwarding the results I sent myself on Saturday.\n\nOwen Rudd\n\n"
+            "---------- Forwarded message ---------\nFrom: Owen Rudd <owen.rudd.runs@outlook.com>\n"
+            "Date: Sat, 22 Mar 2025 at 13:47\nSubject: Results\nTo: Owen Rudd <o.rudd@example-school.org.uk>\n\n"
+            "Y3 girls: Evie P. 9th\n")
+    hits = judge(eml(body, sender="Owen Rudd <o.rudd@example-school.org.uk>"))
+    assert [(h.kind, e.where) for h in hits for e in h.evidence] == [("email", "body")]
+    assert "owen.rudd.runs@outlook.com" in matches(hits)[0]
+
+
+def test_a_parents_own_message_quoted_is_not_mine(judge: Judge) -> None:
+    body = ("Dear Mrs Parent,\n\nThank you, noted.\n\nOwen Rudd\n\nOn Sat, 22 Mar 2025, Jane Parent "
+            "<jane.parent@gmail.com> wrote:\n> Evie will be late on Monday.\n\n"
+            "From: Pat Okafor <pat.okafor@outlook.com>\nSent: Friday\n> forwarded to you by the club\n")
+    assert judge(eml(body, sender="Owen Rudd <o.rudd@example-school.org.uk>")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm in all day Saturday, so just come round to mine and collect it – 9 Harbour View, it's the blue door.",
+     {"postal-address"}),
+    ("Collection: 8.15am from 3 Kittiwake Court, Gullhaven LS6 9EP\nDrop-off at home: approx. 3.35pm", set()),
+    ("Pick-up from mine if easier: 14 Hollin Garth, Leeds LS6 2QA.", {"postal-address"}),
+])
+def test_a_dash_claim_and_a_pick_up_address(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Mr Guardian,\n\n{text}\n\nSue\n"))) == expected, text

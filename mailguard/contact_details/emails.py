@@ -71,9 +71,9 @@ def find_emails(text: str, where: str, ctx: Context) -> list[Hit]:
 
 # A family's or a person's own domain, named after the sender: eleanor@prycefamily.net,
 # tom@smith.me.uk, home@thesmiths.co.uk. The surname alone is not enough (Mr Church writing from
-# office@church.example.org), so the domain says "family" or "home", or is plural ("the Smiths"), or
-# the mailbox is the sender's own given name.
-_FAMILY_WORDS = r"family|fam|clan|household|home|house|tribe"
+# office@church.example.org; Ms Clark and schools@clarks.co.uk, Mr White and whitehouse.gov), so
+# the domain says "family" or "the Smiths", or the mailbox is the sender's own given name.
+_FAMILY_WORDS = r"family|fam|clan|household|home|tribe"
 
 
 def family_domain(address: str, ctx: Context) -> bool:
@@ -84,7 +84,7 @@ def family_domain(address: str, ctx: Context) -> bool:
     given = "|".join(map(re.escape, sorted(ctx.given_names))) or "(?!)"
     marked = re.compile(
         rf"(?:the|{_FAMILY_WORDS}|{given})?-?(?:{surnames})(?:s|es)?-?(?:{_FAMILY_WORDS})\d{{0,4}}"
-        rf"|(?:the|{_FAMILY_WORDS})-?(?:{surnames})(?:s|es)?\d{{0,4}}|(?:{surnames})(?:s|es)\d{{0,4}}")
+        rf"|(?:the|{_FAMILY_WORDS})-?(?:{surnames})(?:s|es)?\d{{0,4}}")
     labels = domain.split(".")[:-1]
     if any(marked.fullmatch(label) for label in labels):
         return True
@@ -161,6 +161,30 @@ def header_addresses(ctx: Context) -> list[Hit]:
             continue
         if _same_person(display, address, ctx):
             add(name, display, address)
+    return hits
+
+
+# The sender's own personal mailbox in the header of their own earlier message, forwarded or
+# quoted under this one: "---------- Forwarded message --------- From: Owen Rudd
+# <owen.rudd.runs@outlook.com>", "On Sat, Owen Rudd <owen.rudd.runs@outlook.com> wrote:".
+_QUOTED_SENDER = re.compile(
+    r"^[ \t>]*(?:[*_]{0,2}From[*_]{0,2}[ \t]*:[ \t]*|On\b[^\n<]{0,80}?,[ \t]*)"
+    r"(?P<display>[^<>\n@]{0,80}?)[ \t]*<(?P<address>[^<>@\s]+@[^<>\s]+)>",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def quoted_own_addresses(text: str, where: str, ctx: Context) -> list[Hit]:
+    """Forwarding or quoting one's own message sent from a personal mailbox gives that mailbox out."""
+    hits: list[Hit] = []
+    for m in capped(_QUOTED_SENDER, text):
+        display, address = m.group("display").strip().strip('"'), m.group("address").lower()
+        domain = address.rpartition("@")[2]
+        if _email_allowed(address, domain, ctx) or not display:
+            continue
+        if (ctx.personal_domain(domain) or family_domain(address, ctx)) and _same_person(display, address, ctx):
+            hits.append(Hit("email", address, f"{display} <{address}>", where, _mask_email(address), text,
+                            m.start("address"), m.end("address")))
     return hits
 
 

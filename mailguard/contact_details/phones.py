@@ -110,7 +110,7 @@ def _blank(text: str) -> str:
 
 
 # A number the mail client wrapped onto the next line: "call me on 07700" / "900246".
-_WRAP_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_WRAP_BREAK = re.compile(r"(?<![ \t])[ \t]*\r?\n[ \t]*")  # from the start of a run of blanks only
 _WRAP_LEFT = re.compile(r"(?:(?<![\w+])\+|(?<![\w.,:/-])\(?0)[\d() .-]*\Z")
 _WRAP_RIGHT = re.compile(r"\d[\d.-]*(?: \d[\d.-]*)*")
 

@@ -195,19 +195,26 @@ _OWN_HOME = (rf"my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+li
              r"round\s+to\s+mine|to\s+mine|to\s+my\s+house")
 _HOME_CLAIM = re.compile(
     rf"\b(?:(?P<own>{_OWN_HOME})|i'm|i\s+am)"
-    r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]+(?:at|in|on|is)?[ \t:]*"
+    r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]++(?:(?:at|in|on|is)[ \t:]++)?"
     + _HOME_ADDRESS,
     re.IGNORECASE,
 )
-# The claim and the address a clause apart, joined by a colon: "drop them round to mine over the
-# weekend instead of the school office: 27 Larchfield Terrace".
+# The claim and the address a clause apart, joined by a colon or a dash: "drop them round to mine
+# over the weekend instead of the school office: 27 Larchfield Terrace", "come round to mine and
+# collect it – 9 Harbour View".
 _HOME_CLAIM_COLON = re.compile(
-    rf"\b(?P<own>{_OWN_HOME})(?P<gap>[^.!?\n:;]{{1,80}}):[ \t]*" + _HOME_ADDRESS,
+    rf"\b(?P<own>{_OWN_HOME})(?P<gap>[^.!?\n:;]{{1,80}}?)(?::|[ \t][–—-])[ \t]*" + _HOME_ADDRESS,
     re.IGNORECASE,
 )
-# A second place named between the claim and the colon may be the one the address belongs to:
-# "bring them to mine or to the Scout hut: 12 Mill Lane".
-_OTHER_DESTINATION = re.compile(r"\b(?:or|and|then)\s+(?:to|at|drop|take|bring)\b", re.IGNORECASE)
+# A second place named between the claim and the colon is the one the address belongs to: "bring
+# them to mine or to the Scout hut: 12 Mill Lane", "Congratulations to my house (the school's
+# house system) … the prize meal is at Nando's: 14 High Street", "please drop the bags at the PTA
+# shed: 12 Mill Lane". A place set aside ("instead of the school office") is not one.
+_OTHER_DESTINATION = re.compile(
+    r"\b(?:(?:or|and|then)\s+(?:to|at|drop|take|bring)|at|to|into|in\s+the|outside|near|opposite|behind|"
+    r"via)\b",
+    re.IGNORECASE)
+_SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)\b[^,]*", re.IGNORECASE)
 
 
 _MY_HOME = re.compile(
@@ -219,8 +226,9 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     claims = list(capped(_HOME_CLAIM, text))
     for m in capped(_HOME_CLAIM_COLON, text):
-        gap = m.group("gap")
-        if _OTHER_DESTINATION.search(gap) or VENUE_INTRO.search(gap) or THIRD_PARTY_INTRO.search(gap):
+        gap = _SET_ASIDE.sub(" ", m.group("gap"))
+        if _OTHER_DESTINATION.search(gap) or _ADDRESS_ORG.search(gap) or VENUE_INTRO.search(gap) \
+                or THIRD_PARTY_INTRO.search(gap):
             continue
         if not any(c.start("address") == m.start("address") for c in claims):
             claims.append(m)
@@ -245,6 +253,13 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
         shown = " ".join(text[m.start("address"):end].split())
         hits.append(Hit("postal-address", shown.lower(), shown, where, "[address]", text, m.start("address"), end))
     return hits
+
+
+# Where the taxi or the minibus collects a child: the family's home, or a stop on the route.
+_PICKUP_INTRO = re.compile(
+    r"\b(?:collection|collected|pick[\s-]?up(?:\s+point)?|picked\s+up|drop[\s-]?off(?:\s+point)?|dropped\s+off)"
+    r"[ \t]*(?::[ \t]*)?(?:\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm)?[ \t]+)?(?:from|at)?[ \t]*\Z",
+    re.IGNORECASE)
 
 
 def postcode_key(text: str) -> str:
@@ -286,6 +301,9 @@ def _addresses_with_postcode(text: str, where: str, ctx: Context) -> list[Hit]:
         address_text = text[start:m.end()]
         intro = clause_before(text, start, floor) + " " + clause_after(text, m.end())
         line_before = text[text.rfind("\n", 0, max(block_start - 1, 0)) + 1:start]
+        if _PICKUP_INTRO.search(text, max(floor, start - 60), start) and not _ADDRESS_MINE.search(intro) \
+                and not _MY_HOME.search(intro):
+            continue  # "Collection: 8.15am from 3 Kittiwake Court": where a child is picked up
         if owner_of(clause_before(text, start, floor), "", ctx) == "theirs" or records_block(text, start, ctx) \
                 or THEIR_WORDS.search(clause_after(text, m.end(), 80)) \
                 or introduced_as_theirs(text, start, ctx):

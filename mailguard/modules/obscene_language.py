@@ -129,6 +129,11 @@ def _allow_file(value: str, info: ValidationInfo) -> str:
 # file can replace the list, e.g. to add a local authority on a .co.uk domain.
 PUBLIC_SERVICE_DOMAINS = ("gov.uk", "police.uk", "nhs.uk", "nhs.net", "sch.uk", "ac.uk", "mod.uk", "cjsm.net",
                           "org.uk", "org", "gov")
+# Top-level domains only public bodies hold (.gov) or that the defaults name on purpose (.org:
+# charities such as the NSPCC); any other bare ending (.wales, .scot, .uk) anyone can register under.
+_PUBLIC_TLDS = frozenset({"gov", "org", "edu", "mil", "int"})
+# Second levels open to anyone: uk.com, gb.net, com.au, co.nz.
+_OPEN_SECOND_LEVEL = frozenset({"co", "com", "net", "me", "ltd", "plc", "uk", "gb", "eu", "us", "biz", "info"})
 # Endings that families' and people's own domains share: never a public service on their own.
 _TOO_WIDE = frozenset({"com", "net", "uk", "co.uk", "me.uk", "ltd.uk", "plc.uk", "io", "co", "me", "info", "biz",
                        "eu", "online", "email", "family", "name"})
@@ -139,9 +144,12 @@ def _domain_ending(value: str) -> str:
     domain = value.strip().strip(".").lower().lstrip("@")
     if not _DOMAIN_ENDING.fullmatch(domain):
         raise ValueError(f"{value!r} is not a mail domain or the end of one (gov.uk, leeds-la.co.uk)")
-    if domain in _TOO_WIDE or webmail.is_builtin_webmail(domain):
+    labels = domain.split(".")
+    too_wide = domain in _TOO_WIDE or (len(labels) == 1 and domain not in _PUBLIC_TLDS) \
+        or (len(labels) == 2 and labels[0] in _OPEN_SECOND_LEVEL)
+    if too_wide or webmail.is_builtin_webmail(domain):
         raise ValueError(f"{value!r} would count personal mailboxes as a public service; "
-                         "name the organisation's own domain instead (leeds-la.co.uk)")
+                         "name the organisation's own domain instead (leeds-la.co.uk, gov.wales)")
     return domain
 
 
@@ -478,8 +486,9 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     for place in read:
         hits = settings.lexicon.scan(place.text)
         if hits:
-            hits = [h for h in hits if not _place_name(place.text, h)
-                    and not (settings.allow_near and _allowed_near(place.text, h, settings.allow_near))]
+            hits = [h for h in hits if not _place_name(place.text, h)]
+            if settings.allow_near:
+                hits = _without_allowed_near(place.text, hits, settings.allow_near)
         reported = _merged(_reported_spans(place.text, hits) + _transcript_spans(place.text)) \
             if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits, about_a_book) if hits else []
@@ -552,7 +561,19 @@ def _place_name(text: str, hit: Hit) -> bool:
     return lead is None or lead.group(1).lower() not in _INSULT_LEAD
 
 
-def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
+def _without_allowed_near(text: str, hits: list[Hit], rules: list[NearAllow]) -> list[Hit]:
+    """The hits no allow_near rule lets go. A word the text has already shown in its innocent
+    sense keeps it further on ("Faggots, mash and peas … we're expecting the faggots to be a hard
+    sell with Year 7"), unless an insult lead-in comes straight before it there."""
+    allowed = [h for h in hits if _allowed_near(text, h, rules)]
+    if not allowed:
+        return hits
+    shown = {h.word for h in allowed}
+    return [h for h in hits if h not in allowed
+            and not (h.word in shown and _allowed_near(text, h, rules, anywhere=True))]
+
+
+def _allowed_near(text: str, hit: Hit, rules: list[NearAllow], anywhere: bool = False) -> bool:
     """Whether an allow_near rule lets this hit go: the word written plainly, a context word
     close by in the same paragraph, and no insult lead-in straight before it."""
     if not any(hit.word in rule.words for rule in rules):
@@ -575,6 +596,8 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow]) -> bool:
         lead2 = " ".join(before[-2:])
         if lead in rule.not_after or lead2 in rule.not_after:
             continue
+        if anywhere:
+            return True
         around = set(before[-rule.within:]) | set(after[:rule.within])
         pairs = {" ".join(p) for seq in (before[-rule.within:], after[:rule.within]) for p in itertools.pairwise(seq)}
         if any(w in around or w in pairs for w in rule.near):
@@ -686,8 +709,9 @@ _SPEAKER_LABEL = re.compile(
     r"(?:\s+(?:to|on\s+the\s+phone|in\s+the\s+message)(?:\s+[^:\n]{1,30})?)?"
     r"\s*[:\-–]\s*\Z"
 )
+_CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _REPORTING = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
+    rf"\b(?:{_SPEECH_VERBS}|hear|hears|hearing|words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
     r"quote|quoted|quoting|account|statement|disclosure|graffiti|note|caption|name|names|"
     r"name[\s-]calling)\b",
     re.IGNORECASE,
@@ -711,8 +735,16 @@ def _own_speech(before: str) -> bool:
     """Whether the nearest speech verb before a quotation has I or we as its subject (and is not
     a verb of hearing: 'quoted exactly as I heard it: "…"' reports the pupil's words)."""
     verbs = list(_SPEECH.finditer(before))
-    return bool(verbs) and verbs[-1].group(0).lower() not in _HEARING \
-        and bool(_FIRST_PERSON_SUBJECT.search(before, 0, verbs[-1].start()))
+    if not verbs or verbs[-1].group(0).lower() in _HEARING:
+        return False
+    if _WRITTEN_DOWN.match(before, verbs[-1].end()):
+        return False  # "(her words, I wrote them down straight after)": recorded, not said
+    return bool(_FIRST_PERSON_SUBJECT.search(before, 0, verbs[-1].start()))
+
+
+# Writing someone's words down is recording them: "I wrote it down", "I typed them up".
+_WRITTEN_DOWN = re.compile(r"(?:\s+(?:it|them|this|that|everything|what\s+\w+\s+said))?\s+(?:down|up)\b",
+                           re.IGNORECASE)
 
 
 _OWN_SPEECH_AFTER = re.compile(
@@ -776,13 +808,14 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         if not before.strip() and len(sentences) > 1 and _INTRODUCED.search(sentences[-2]):
             before = sentences[-2][-150:]  # 'In her words:' and the quotation as its own paragraph
         after = text[q_end:q_end + 40]
-        after_clause = re.split(r"[.!?\n]", after, maxsplit=1)[0]
+        after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]  # a wrapped line goes on
         own_after = _OWN_SPEECH_AFTER.search(after_clause)
         if own_after and text[q_end - 2] == "." and _OPENS_QUOTE.match(text, q_end + own_after.end()):
             # '"… Mum was crying." I said "thank you for telling me"': the quotation ended its
             # sentence, and "I said" belongs to the next one ('"Fuck off," I said "and stay off"'
             # is one quotation of mine, split)
             own_after = None
+            after_clause = ""  # so "I said" is no reporting verb for this one: only what comes before is
         if _own_speech(before) or own_after:
             continue  # the sender quoting themselves
         if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before) \
@@ -921,14 +954,45 @@ def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
         return []
     theirs = {h.word for h in hits if _within(reported, h.start, h.end)
               or (h.severity in ("mild", "strong") and _within(literary, h.start, h.end))}
-    spans = []
-    for q_start, q_end in _quote_spans(text):
+    spans: list[tuple[int, int]] = []
+    quotes = _quote_spans(text)
+    for k, (q_start, q_end) in enumerate(quotes):
         inside = _hits_between(hits, q_start, q_end)
         if not inside or any(h.end > q_end for h in inside) or len(_WORDS.findall(text[q_start:q_end])) > 3:
             continue
-        if all(h.word in theirs for h in inside) or _talks_about_the_word(text, q_start, q_end):
+        if all(h.word in theirs for h in inside) or _talks_about_the_word(text, q_start, q_end) \
+                or _one_of_the_examples(text, quotes, k):
             spans.append((q_start, q_end))
     return spans
+
+
+# Words given as examples: 'a slip (e.g. "oh my God", "crap", "bloody hell")', 'words such as
+# "gay" or "retard"': the first quotation straight after "e.g.", "such as", "for example", and the
+# ones listed after it, each short and separated only by commas, "and" or "or".
+_EXAMPLES_CUE = re.compile(
+    r"(?:\be\.\s?g\.?|\bi\.\s?e\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\bexamples?(?:\s+words)?\s*(?:like|:))"
+    r"[\s:,]*\Z",
+    re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"[\s,;/]*(?:\b(?:and|or)\b)?[\s,;/]*", re.IGNORECASE)
+# '"Bloody": does it count?', 'does "bloody" count?': a word weighed as a word.
+_COUNTS_AFTER = re.compile(r"\A[\s,:]*(?:(?:still|really|even)\s+)?(?:counts?|counted)\b", re.IGNORECASE)
+
+
+def _one_of_the_examples(text: str, quotes: list[tuple[int, int]], k: int) -> bool:
+    q_start, q_end = quotes[k]
+    if _COUNTS_AFTER.search(text[q_end:q_end + 30]):
+        return True
+    while True:
+        if _EXAMPLES_CUE.search(text, max(0, q_start - 30), q_start):
+            return True
+        if k == 0:
+            return False
+        k -= 1
+        previous_end = quotes[k][1]
+        if q_start - previous_end > 12 or not _LIST_SEPARATOR.fullmatch(text, previous_end, q_start) \
+                or len(_WORDS.findall(text[quotes[k][0]:previous_end])) > 3:
+            return False
+        q_start = quotes[k][0]
 
 
 # A word in quotation marks that the sentence talks about as a word: 'the word "spastic"',

@@ -46,7 +46,7 @@ from pydantic import Field, PrivateAttr, field_validator, model_validator
 from mailguard import quoting, webmail
 from mailguard.contact_details.channels import find_channels
 from mailguard.contact_details.context import TITLES, Context, Hit, names_re, normalise
-from mailguard.contact_details.emails import find_emails, header_addresses
+from mailguard.contact_details.emails import find_emails, header_addresses, quoted_own_addresses
 from mailguard.contact_details.phones import find_phones, phone_key
 from mailguard.contact_details.postal import find_addresses, postcode_key
 from mailguard.findings import Evidence, Finding, snippet_around
@@ -229,6 +229,9 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         hits.extend(_number_below(message, ctx, {h.key for h in hits if h.kind == "phone"}))
     if "email" in settings.look_for:
         hits.extend(header_addresses(ctx))
+        for part in message.text_parts:
+            if part.where in ("body", "body:html"):
+                hits.extend(quoted_own_addresses(normalise(part.text), part.where, ctx))
     if any(h.kind == "phone" for h in hits):
         hits = [h for h in hits if h.key != "text-me"]  # the number itself is the better evidence
     return _findings(hits)
