@@ -1306,3 +1306,24 @@ def test_french_en_retard_is_late() -> None:
     body = "French:\n- en retard = late (they love this one, obviously, but it's useful).\n"
     assert not acted(judge(message(body), (PUPIL,)))
     assert acted(judge(message("Sorry I'm en retard, he's such a retard.\n"), (PUPIL,)))
+
+
+# --------------------------------------------------------------------------------------------
+# Rounds 22 and 23 classes: clinical adjectives, a language named as the heading of its list,
+# Dutch "je kunt", food-fair dishes
+
+
+@pytest.mark.parametrize("body", [
+    "As you know, she has spastic diplegic cerebral palsy and is recovering well after surgery.\n",
+    "False friends\n\nDutch\n- \"je kunt\" = you can\n- slim = clever\n- brutaal = cheeky\n\nSwedish\n"
+    "- slut = end (\"slutstation\" = last stop)\n- kiss = pee\n- rolig = funny\n",
+    "Food fair stalls: Ghana - waakye, kelewele, kenkey with shito; Jamaica - curry goat, cock soup, bammy.\n",
+])
+def test_clinical_terms_language_lists_and_dishes(body: str) -> None:
+    assert not acted(judge(message(body), (PARENT,))), body
+
+
+def test_a_slur_under_a_heading_that_is_not_a_language_still_counts() -> None:
+    body = ("False friends\n\nStaff room\n- slut = what he called her\n- slim = clever\n- brutaal = cheeky\n"
+            "- rolig = funny\n")
+    assert acted(judge(message(body), (PARENT,)))

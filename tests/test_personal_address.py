@@ -1346,3 +1346,30 @@ def test_a_parents_own_message_quoted_is_not_mine(judge: Judge) -> None:
 ])
 def test_a_dash_claim_and_a_pick_up_address(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Mr Guardian,\n\n{text}\n\nSue\n"))) == expected, text
+
+
+# ---------------------------------------------------------------------------------------------
+# Rounds 22 and 23 classes: details read back ("we have the address as", "we currently hold:"), a
+# home visit to the family, the pupil's own Gmail, a clinic's address, "come to mine - I'm at"
+
+
+@pytest.mark.parametrize("text", [
+    "Could you check our records? 1. We have the address as Flat 3, Wrenfield Court, 41 Albion Grove, "
+    "Leeds LS12 9ZT - is the buzzer number 3 as well?",
+    "For Destiny we currently hold:\n\n1. Sam Carer (carer) - 07700 900456\n2. Marlene Carer (great-aunt) - "
+    "07700 900981\n\nCould you reply to confirm these are still right?",
+    "Thank you for speaking to me today. As agreed, Ms Owusu and I will visit you at home to talk about "
+    "attendance:\n\nTuesday 11 March, 10.00am\n"
+    "Flat 6, Carrow House, 18 Pembury Walk, London E5 0LD",
+    "Thanks for your message! It came from your personal Gmail (evieh.bookworm09@gmail.com) so I'm replying "
+    "to your school account.",
+    "Where: Riverside CAMHS, Kenning House, 22 Wardle Street, London E8 1DS\nClinic reception: 020 7946 0604",
+])
+def test_the_familys_own_details_and_a_clinics(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Sam,\n\n{text}\n\nKwame Boateng\nAttendance Officer\n")) == [], text
+
+
+def test_come_to_mine_then_im_at_an_address(judge: Judge) -> None:
+    text = ("If your mum can drop you off, come to mine instead - I'm at 22 Beckwith Road, the blue door next "
+            "to the post box, two streets up from the library.")
+    assert kinds(judge(eml(f"Hi Evie,\n\n{text}\n\nMiss Boyce\n"))) == {"postal-address"}

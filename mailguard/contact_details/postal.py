@@ -58,7 +58,8 @@ _ADDRESS_ORG = re.compile(
     r"station|stadium|theatre|library|hospital|surgery|clinic|church|offices?|trust|club|arena|leisure|"
     r"cinema|zoo|nhs|services|headquarters|hq|industrial|estate|business|retail|unit|lido|pool|baths|"
     r"airport|gallery|castle|abbey|cathedral|activity|outdoor|adventure|sports|ground|village\s+hall|"
-    r"community|venue|reception|campsite|camp|youth)\b",
+    r"community|venue|reception|campsite|camp|youth|camhs|practice|pharmacy|dental|dentist|dentists|"
+    r"optician|opticians|medical|health)\b",
     re.IGNORECASE,
 )
 # The sender saying the address is theirs: "my address is", "pop round to mine", "I live at".
@@ -218,7 +219,7 @@ _SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)\b[^,]*", re.IGNOR
 
 
 _MY_HOME = re.compile(
-    rf"\bmy\s+(?:(?:front\s+|back\s+)?door|{_HOME_PARTS})\b",
+    rf"\bmy\s+(?:(?:front\s+|back\s+)?door|{_HOME_PARTS})\b|\b(?:to|at|from|round)\s+mine\b",
     re.IGNORECASE)
 
 

@@ -43,7 +43,8 @@ THEIR_WORDS = re.compile(
     r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
     r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
     r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
-    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp)\b"
+    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp|gmail|hotmail|"
+    r"yahoo|icloud|outlook|account)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
     # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
     r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
@@ -153,7 +154,12 @@ _RECORDS_INTRO = re.compile(
     r"(?:details|information|address|number)|"
     r"(?:what|the\s+details|the\s+information)\s+you\s+(?:gave|provided|put|entered|wrote|sent|told)|"
     r"(?:all|details|records?|everything)\s+(?:now\s+)?updated|we\s+now\s+have|we(?:'ve|\s+have)\s+now\s+got|"
-    r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as)\b",
+    r"(?:we|i)\s+have\s+(?:you|your\s+details)\s+(?:down\s+)?as|"
+    # "We have the address as Flat 3, …", "we've got your number as …"
+    r"(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:the|your)\s+(?:home\s+)?(?:address|number|mobile|e-?mail)\s+"
+    r"(?:down\s+)?as)\b"
+    # "For Destiny we currently hold:" and the list of contacts below it
+    r"|\bwe\s+(?:currently\s+|still\s+)?(?:hold|have)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,2})?\s*:",
     re.IGNORECASE,
 )
 
@@ -162,7 +168,9 @@ _RECORDS_INTRO = re.compile(
 # Tan", "one of our approved host families, Mr and Mrs Ellison:".
 _BLOCK_THEIRS = re.compile(
     r"\b(?:her|him|them|their|his|she|he|they)\b|\b(?:host\s+famil(?:y|ies)|homestay|guardians?|"
-    r"placement|employer|provider|agency|company|venue|club|coach\s+firm|driver)\b",
+    r"placement|employer|provider|agency|company|venue|club|coach\s+firm|driver)\b|"
+    # the recipient's own home: "we will visit you at home to talk about …:"
+    r"\b(?:visit|see|call\s+on|meet)\s+you\s+at\s+(?:your\s+)?home\b|\bhome\s+visit\b",
     re.IGNORECASE,
 )
 
@@ -189,7 +197,8 @@ def introduced_as_theirs(text: str, start: int, ctx: Context) -> bool:
             break
         if ctx.name_re.search(line):
             return False  # the sender's own name in the block: their signature
-    if not intro.rstrip().endswith(":") or re.search(r"\b(?:my|mine|me|myself)\b", intro, re.IGNORECASE) \
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro)[-1]  # the sentence that ends in the colon
+    if not intro.rstrip().endswith(":") or re.search(r"\b(?:my|mine|me|myself)\b", last, re.IGNORECASE) \
             or ctx.name_re.search(intro):
         return False
     others = [m for m in TITLED_PERSON.finditer(intro) if not ctx.name_re.fullmatch(m.group("name"))]

@@ -1058,9 +1058,31 @@ def _glossary_spans(text: str, hits: list[Hit], cue: bool = False) -> list[tuple
     spans = []
     for lo, hi in lines:
         inside = _hits_between(hits, lo, hi)
-        if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(text, lo, hi):
+        if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(text, lo, hi) \
+                or _language_heading(text, lo):
             spans.append((lo, hi))
     return spans
+
+
+# A heading line that is only a language's name: "Swedish", "Dutch:", "**German**".
+_LANGUAGE_HEADING = re.compile(rf"[ \t*_#]*(?:{_LANGUAGE.pattern})[ \t*_#:]*", re.IGNORECASE)
+
+
+def _language_heading(text: str, lo: int) -> bool:
+    """Whether the glossary line is under a heading naming its language, with only glossary lines
+    between: "Swedish\n- slut = end (slutstation = last stop)"."""
+    pos = lo
+    for _ in range(12):
+        if pos <= 0:
+            return False
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above:pos - 1]
+        if _LANGUAGE_HEADING.fullmatch(line):
+            return True
+        if not line.strip() or not _GLOSS_LINE.fullmatch(line):
+            return False
+        pos = above
+    return False
 
 
 # A pronunciation guide: "a-NUN-ya DEEK-shit" (stressed syllables in capitals) is how to say a
