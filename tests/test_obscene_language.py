@@ -1327,3 +1327,9 @@ def test_a_slur_under_a_heading_that_is_not_a_language_still_counts() -> None:
     body = ("False friends\n\nStaff room\n- slut = what he called her\n- slim = clever\n- brutaal = cheeky\n"
             "- rolig = funny\n")
     assert acted(judge(message(body), (PARENT,)))
+
+
+@pytest.mark.timeout(20)  # a hang guard, not a benchmark: the uncapped walk took 87 s here
+def test_a_flood_of_quoted_words_is_no_list_of_examples() -> None:
+    body = "Examples: e.g. " + ", ".join(['"fuck"'] * 8000) + ".\n"
+    assert judge(message(body))

@@ -973,6 +973,7 @@ _EXAMPLES_CUE = re.compile(
     r"(?:\be\.\s?g\.?|\bi\.\s?e\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\bexamples?(?:\s+words)?\s*(?:like|:))"
     r"[\s:,]*\Z",
     re.IGNORECASE)
+MAX_EXAMPLES = 12
 _LIST_SEPARATOR = re.compile(r"[\s,;/]*(?:\b(?:and|or)\b)?[\s,;/]*", re.IGNORECASE)
 # '"Bloody": does it count?', 'does "bloody" count?': a word weighed as a word.
 _COUNTS_AFTER = re.compile(r"\A[\s,:]*(?:(?:still|really|even)\s+)?(?:counts?|counted)\b", re.IGNORECASE)
@@ -982,7 +983,7 @@ def _one_of_the_examples(text: str, quotes: list[tuple[int, int]], k: int) -> bo
     q_start, q_end = quotes[k]
     if _COUNTS_AFTER.search(text[q_end:q_end + 30]):
         return True
-    while True:
+    for _ in range(MAX_EXAMPLES):  # a list of examples is short; a flood is no list
         if _EXAMPLES_CUE.search(text, max(0, q_start - 30), q_start):
             return True
         if k == 0:
@@ -993,6 +994,7 @@ def _one_of_the_examples(text: str, quotes: list[tuple[int, int]], k: int) -> bo
                 or len(_WORDS.findall(text[quotes[k][0]:previous_end])) > 3:
             return False
         q_start = quotes[k][0]
+    return False
 
 
 # A word in quotation marks that the sentence talks about as a word: 'the word "spastic"',
