@@ -35,7 +35,8 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round13", "tests/holdout/round14",
                "tests/holdout/round15", "tests/holdout/round16", "tests/holdout/round17",
                "tests/holdout/round18", "tests/holdout/round19", "tests/holdout/round20",
-               "tests/holdout/round21", "tests/holdout/round22", "tests/holdout/round23"]
+               "tests/holdout/round21", "tests/holdout/round22", "tests/holdout/round23",
+               "tests/holdout/round24", "tests/holdout/round25"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)

@@ -1373,3 +1373,23 @@ def test_come_to_mine_then_im_at_an_address(judge: Judge) -> None:
     text = ("If your mum can drop you off, come to mine instead - I'm at 22 Beckwith Road, the blue door next "
             "to the post box, two streets up from the library.")
     assert kinds(judge(eml(f"Hi Evie,\n\n{text}\n\nMiss Boyce\n"))) == {"postal-address"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Rounds 24 and 25 classes: a friend request next to "we", a home claim and the address in the
+# next sentence, "a school landline", details that go to a third party named as "her"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By the way, send me a friend request on Facebook (Karen Lister-Boyd) and we can sort out training runs!",
+     {"private-channel"}),
+    ("Follow us on Facebook (Example School PTA) and we will post the photos there.", set()),
+    ("You're welcome to swing by and collect it from mine. It's 3 Chapel Row in Mungrisdale, the white house.",
+     {"postal-address"}),
+    ("You're welcome to collect it from mine. It's a long way, so the office is easier.", set()),
+    ("The boarding house phone is 01632 960055. It's a school landline in the house office.", set()),
+    ("The club secretary is Mrs Pauline Dawson - she's not school staff. Entry forms need to go to her by "
+     "17 April: pauline.dawson.yfc@yahoo.co.uk or 07700 900664.", set()),
+])
+def test_rounds_24_and_25_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nKaren\nOffice Manager\n"))) == expected, text

@@ -98,8 +98,9 @@ def find_channels(text: str, where: str, ctx: Context) -> list[Hit]:
                 or NEGATION.search(text[max(0, platform.start() - 40):platform.start()]) \
                 or any(h.start <= m.start() < h.end + 80 for h in hits):
             continue
-        if _SCHOOL_VOICE.search(text[max(lo, platform.start() - 40):platform.end() + 40]) and not re.search(
-                r"\b(?:my|i'm|i\s+am|i've)\b", text[lo:hi], re.IGNORECASE):
+        befriend = "friend" in m.group(0).lower()  # a school's page is followed, never friended
+        if not befriend and _SCHOOL_VOICE.search(text[max(lo, platform.start() - 40):platform.end() + 40]) \
+                and not re.search(r"\b(?:my|i'm|i\s+am|i've)\b", text[lo:hi], re.IGNORECASE):
             continue  # "follow us on Instagram", the school's account
         phrase = " ".join(text[min(m.start(), platform.start()):max(m.end(), platform.end())].split())
         if len(phrase) > 120:

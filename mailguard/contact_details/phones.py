@@ -244,13 +244,14 @@ _EXAMPLE_NUMBERS = re.compile(
 _OFFICIAL_PHONE = re.compile(
     r"\b(?:school|school's|trip|work|department|dept|departmental|official|duty|team|academy|office|"
     r"school-owned|school\s+owned|residential|emergency\s+trip)\s+(?:trip\s+|issued\s+|-issued\s+)?"
-    r"(?:mobile|phone|number|line|handset|contact\s+number)\b"
+    r"(?:mobile|phone|number|line|landline|handset|contact\s+number)\b"
     r"|\b(?:direct\s+(?:line|dial)|extension|ext\.?)\b",
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(
     r"\A[^\n]{0,3}(?:[^.!?\n]{0,80}?(?:[.!?]\s+|\s-\s))?(?:(?:this|it|that)(?:'s|\s+is|\s+will\s+be)\s+(?:a|the|our)\s+"
-    r"(?:school|trip|work|department|official)(?:'s)?[\s-]+(?:owned\s+)?(?:mobile|phone|number|line|handset|one)\b"
+    r"(?:school|trip|work|department|official)(?:'s)?[\s-]+(?:owned\s+)?(?:mobile|phone|number|line|landline|"
+    r"telephone|handset|one)\b"
     # "07700 900065 is the music department's mobile"
     r"|\s*(?:is|was)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:school|trip|department|dept|office|team|faculty|"
     r"club|house)(?:'s)?\s+(?:mobile|phone|number|line|handset)\b"

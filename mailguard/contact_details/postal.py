@@ -207,6 +207,13 @@ _HOME_CLAIM_COLON = re.compile(
     rf"\b(?P<own>{_OWN_HOME})(?P<gap>[^.!?\n:;]{{1,80}}?)(?::|[ \t][–—-])[ \t]*" + _HOME_ADDRESS,
     re.IGNORECASE,
 )
+# The claim in one sentence and the address opening the next: "you're welcome to swing by and
+# collect it from mine. It's 3 Chapel Row in Mungrisdale".
+_HOME_CLAIM_NEXT = re.compile(
+    r"\b(?P<own>(?:to|from|at|round)\s+mine|my\s+(?:house|home|place|cottage|flat))(?P<gap>[^.!?\n:;]{0,60})[.!][ \t]+"
+    r"(?:it's|it\s+is|i'm\s+at|we're\s+at|the\s+address\s+is)[ \t]+" + _HOME_ADDRESS,
+    re.IGNORECASE,
+)
 # A second place named between the claim and the colon is the one the address belongs to: "bring
 # them to mine or to the Scout hut: 12 Mill Lane", "Congratulations to my house (the school's
 # house system) … the prize meal is at Nando's: 14 High Street", "please drop the bags at the PTA
@@ -226,7 +233,7 @@ _MY_HOME = re.compile(
 def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     claims = list(capped(_HOME_CLAIM, text))
-    for m in capped(_HOME_CLAIM_COLON, text):
+    for m in [*capped(_HOME_CLAIM_COLON, text), *capped(_HOME_CLAIM_NEXT, text)]:
         gap = _SET_ASIDE.sub(" ", m.group("gap"))
         if _OTHER_DESTINATION.search(gap) or _ADDRESS_ORG.search(gap) or VENUE_INTRO.search(gap) \
                 or THIRD_PARTY_INTRO.search(gap):

@@ -46,6 +46,8 @@ THEIR_WORDS = re.compile(
     r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp|gmail|hotmail|"
     r"yahoo|icloud|outlook|account)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
+    # "Entry forms need to go to her by 17 April: …"
+    r"|\b(?:go|goes|send|sent|return|returned|post|posted|hand|handed)(?:\s+in)?\s+to\s+(?:them|him|her)\b"
     # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
     r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
     r"address|e-?mail)\b"
