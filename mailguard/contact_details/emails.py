@@ -4,6 +4,7 @@ headers (a personal From or Reply-To, the sender's own personal copy in Cc)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mailguard import webmail
 from mailguard.contact_details.context import Context, Hit, capped
@@ -76,20 +77,28 @@ def find_emails(text: str, where: str, ctx: Context) -> list[Hit]:
 _FAMILY_WORDS = r"family|fam|clan|household|home|tribe"
 
 
+@lru_cache(maxsize=256)
+def _family_patterns(surnames: frozenset[str], given_names: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """Compiled once per sender, not once per address: compiling is most of the cost."""
+    names = "|".join(map(re.escape, sorted(surnames)))
+    given = "|".join(map(re.escape, sorted(given_names))) or "(?!)"
+    marked = re.compile(
+        rf"(?:the|{_FAMILY_WORDS}|{given})?-?(?:{names})(?:s|es)?-?(?:{_FAMILY_WORDS})\d{{0,4}}"
+        rf"|(?:the|{_FAMILY_WORDS})-?(?:{names})(?:s|es)?\d{{0,4}}")
+    own_box = re.compile(rf"(?:{given})(?:[._-]?(?:{names}))?\d{{0,4}}")
+    own_label = re.compile(rf"(?:{given})?-?(?:{names})\d{{0,4}}")
+    return marked, own_box, own_label
+
+
 def family_domain(address: str, ctx: Context) -> bool:
     local, _, domain = address.lower().partition("@")
     if not ctx.surnames or domain in ctx.settings.organisation_domains:
         return False
-    surnames = "|".join(map(re.escape, sorted(ctx.surnames)))
-    given = "|".join(map(re.escape, sorted(ctx.given_names))) or "(?!)"
-    marked = re.compile(
-        rf"(?:the|{_FAMILY_WORDS}|{given})?-?(?:{surnames})(?:s|es)?-?(?:{_FAMILY_WORDS})\d{{0,4}}"
-        rf"|(?:the|{_FAMILY_WORDS})-?(?:{surnames})(?:s|es)?\d{{0,4}}")
+    marked, own_box, own_label = _family_patterns(ctx.surnames, ctx.given_names)
     labels = domain.split(".")[:-1]
     if any(marked.fullmatch(label) for label in labels):
         return True
-    own_box = re.fullmatch(rf"(?:{given})(?:[._-]?(?:{surnames}))?\d{{0,4}}", local) is not None
-    return own_box and any(re.fullmatch(rf"(?:{given})?-?(?:{surnames})\d{{0,4}}", label) for label in labels)
+    return own_box.fullmatch(local) is not None and any(own_label.fullmatch(label) for label in labels)
 
 
 # "my gmail is tomsmith84": the provider named, the address left for the reader to complete.
