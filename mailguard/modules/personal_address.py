@@ -50,7 +50,7 @@ from mailguard.contact_details.emails import find_emails, header_addresses, quot
 from mailguard.contact_details.phones import find_phones, phone_key
 from mailguard.contact_details.postal import find_addresses, postcode_key
 from mailguard.findings import Evidence, Finding, snippet_around
-from mailguard.message import ParsedMessage
+from mailguard.message import ParsedMessage, TextPart
 from mailguard.modules import ModuleSettings
 
 NAME = "personal-address-to-parent"
@@ -218,20 +218,21 @@ _REASONS = {
 
 def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
     ctx = _context(message, settings)
+    # each body part's whole text (quoted replies included), normalised once for the three readers below
+    bodies = [(part, normalise(part.text)) for part in message.text_parts if part.where in ("body", "body:html")]
     hits: list[Hit] = []
     for where, text in _places(message, settings):
         for kind in settings.look_for:
             hits.extend(_FINDERS[kind](text, where, ctx))
-    for where, text in _own_quoted_sections(message, ctx):
+    for where, text in _own_quoted_sections(message, bodies):
         for kind in settings.look_for:
             hits.extend(_FINDERS[kind](text, where, ctx))
     if "phone" in settings.look_for:
-        hits.extend(_number_below(message, ctx, {h.key for h in hits if h.kind == "phone"}))
+        hits.extend(_number_below(message, bodies, ctx, {h.key for h in hits if h.kind == "phone"}))
     if "email" in settings.look_for:
         hits.extend(header_addresses(ctx))
-        for part in message.text_parts:
-            if part.where in ("body", "body:html"):
-                hits.extend(quoted_own_addresses(normalise(part.text), part.where, ctx))
+        for part, full in bodies:
+            hits.extend(quoted_own_addresses(full, part.where, ctx))
     if any(h.kind == "phone" for h in hits):
         hits = [h for h in hits if h.key != "text-me"]  # the number itself is the better evidence
     return _findings(hits)
@@ -252,7 +253,7 @@ _QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 _HEADER_LINE = re.compile(r"[ \t]*[*_]{0,2}(?:From|Sent|Date|To|Cc|Bcc|Subject|Reply-To)[ \t]*:", re.IGNORECASE)
 
 
-def _own_quoted_sections(message: ParsedMessage, ctx: Context) -> list[tuple[str, str]]:
+def _own_quoted_sections(message: ParsedMessage, bodies: list[tuple[TextPart, str]]) -> list[tuple[str, str]]:
     """The sender's own earlier messages quoted or forwarded under a reply ("-----Original
     Message----- From: Paul Kendrick <p.kendrick@…>", "On 3 Mar, Hannah Clarke <h.clarke@…>
     wrote:"): resending them gives the details in them out again."""
@@ -260,10 +261,7 @@ def _own_quoted_sections(message: ParsedMessage, ctx: Context) -> list[tuple[str
     if "@" not in sender:
         return []
     sections: list[tuple[str, str]] = []
-    for part in message.text_parts:
-        if part.where not in ("body", "body:html"):
-            continue
-        full = normalise(part.text)
+    for part, full in bodies:
         pos = quoting.quote_start(full)
         while pos < len(full):
             first = full.find("\n", pos)
@@ -279,12 +277,12 @@ def _own_quoted_sections(message: ParsedMessage, ctx: Context) -> list[tuple[str
     return sections
 
 
-def _number_below(message: ParsedMessage, ctx: Context, found: set[str]) -> list[Hit]:
+def _number_below(message: ParsedMessage, bodies: list[tuple[TextPart, str]], ctx: Context,
+                  found: set[str]) -> list[Hit]:
     hits: list[Hit] = []
-    for part in message.text_parts:
-        if part.where not in ("body", "body:html") or not _REFERS_TO_NUMBER.search(normalise(part.own_text)):
+    for part, full in bodies:
+        if not _REFERS_TO_NUMBER.search(normalise(part.own_text)):
             continue
-        full = normalise(part.text)
         for hit in find_phones(full, part.where, ctx):
             attribution = full[max(0, hit.start - 600):hit.start]
             if hit.key not in found and (ctx.surname_re.search(attribution) or message.envelope.sender.lower()
