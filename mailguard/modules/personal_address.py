@@ -173,7 +173,7 @@ def _context(message: ParsedMessage, settings: Settings) -> Context:
         message=message, settings=settings, school_numbers=frozenset(numbers),
         school_postcodes=frozenset(postcode_key(p) for p in school.postcodes),
         theirs=frozenset(theirs), surnames=frozenset(surnames),
-        surname_re=names_re(surnames), name_re=names_re(surnames | given),
+        surname_re=names_re(frozenset(surnames)), name_re=names_re(frozenset(surnames | given)),
         lookups_left=settings.dns.max_lookups if settings.dns else 0,
         recipient_names=frozenset(_recipient_names(message, not_names) - surnames),
         given_names=frozenset(given),
