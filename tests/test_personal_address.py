@@ -1393,3 +1393,46 @@ def test_come_to_mine_then_im_at_an_address(judge: Judge) -> None:
 ])
 def test_rounds_24_and_25_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nKaren\nOffice Manager\n"))) == expected, text
+
+
+# ---------------------------------------------------------------------------------------------
+# Rounds 26-29 classes: an organisation named in the sentence after a number; "you sent this
+# from …"; an intro line in the first person after "them"; "address above"; Welsh streets
+# without a house number; fenland "Drove" streets
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("If you need to reach me directly while we're away, ring my own mobile. From Ireland you'll need to dial "
+     "0044 7700 900851. WhatsApp works too if the centre wifi is behaving.", {"phone"}),
+    ("Texts will now come from 07700 900001. This number belongs to our messaging provider, Schoolcomms Ltd.",
+     set()),
+    ("Got it, thanks - but you sent this from jackmcd.lfc9@gmail.com. Can you resend it from your college "
+     "account?", set()),
+    ("You're very welcome to drop them off at my house instead. I'm only up the road from you both:\n\n"
+     "Bryn Llechi\n4 Stryd y Chwarel\nNant-y-Garreg\nLL54 9QX\n\nIf nobody's in, the porch is open.",
+     {"postal-address"}),
+    ("Mae croeso i chi alw heibio i'w nôl: Tŷ Newydd, Lôn yr Eglwys, Tal-y-Llechen.\n\n(In short: pop round "
+     "to mine on Thursday after 6 to pick it up - address above.)", {"postal-address"}),
+    ("Please don't bring it round to mine - the address below is the club's:\n\n4 Stryd y Castell, Bangor",
+     set()),
+    ("Lessons are at my house on Saturday mornings: 41 Mill Drove, Holtfen PE12 7ZN.", {"postal-address"}),
+    # "the number is" speaks of the work mobile the sentence before named
+    ("Good news - the school has given me a work mobile so that families can reach me more easily when I'm out "
+     "on home visits. The number is 07700 900100.", set()),
+    ("My work mobile has died, so I am using my own phone this week. The number is 07700 900100.", {"phone"}),
+    # a limit that cut "is" to "i" made the agency's landline the sender's
+    ("If it is after school hours, the agency asks that cancellations go straight to them on 0115 496 0721, "
+     "quoting booking reference FLS-309174, so that the school is not charged.", set()),
+    ("I'm filling in the emergency contact sheet for the trip. I've got:\nYour mobile: 07700 900874\n"
+     "Your mum (Mrs Quinn): 07700 900875\nYour dad: 0151 496 0288 (home)\n\nCan you check these?", set()),
+    ("We'll be observing the morning list at Northgate Magistrates' Court, 40 Victoria Parade, Liverpool L2 9RZ.",
+     set()),
+    ("There will be Mass with Fr Anthony before we come home.\n\nAddress: St Bride's Retreat "
+     "House, Shore Lane, Formby L37 1XB\nWarden (for emergencies during the retreat only): 0151 496 0533\n\n"
+     "Students should bring a sleeping bag.", set()),
+    ("The group also runs Saturday sessions for families.\n\nWharfedale Riding for the Disabled\n"
+     "Bookings: Margaret Holt, 0113 496 0455\nEmail: wharfedalerda.bookings@gmail.com\n\n"
+     "They're volunteer-run, so email is usually the best way.", set()),
+])
+def test_rounds_26_to_29_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nDafydd Hughes\nHead of Year 9\n"))) == expected, text

@@ -207,7 +207,7 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     listed = floor > 0 and start - floor <= 60 and _LIST_JOIN.fullmatch(text, floor, start) is not None \
         and not _OWN_NOTE.match(text, end, end + 60)
     sentence = clause_before(text, start, 0 if listed else floor, wrapped=True)
-    if _official_phone(sentence, text[end:end + 200]):
+    if _official_phone(sentence, text[end:end + 200]) or _official_before(text, start, sentence):
         return False  # "the school trip phone will be with me: 07700 …"
     named = _NAMED_PHONE.search(sentence[-60:])
     if named and not ctx.name_re.search(named.group(0)):
@@ -284,6 +284,24 @@ def _official_phone(before: str, after: str) -> bool:
                 if not re.search(r"\b(?:your|his|her|their)\s+\Z", tail[:m.start()], re.IGNORECASE)
                 and not _INSTEAD.search(tail, m.end())]
     return bool(official or _OFFICIAL_AFTER.search(after))  # "your work phone" is the parent's
+
+
+# "The number is 07700 …" speaks of the phone the sentence before named: "the school has given me
+# a work mobile so that families can reach me. The number is 07700 900100."
+_THE_NUMBER = re.compile(
+    r"[ \t]*(?:the|its|that|this|the\s+new)\s+(?:number|mobile\s+number|phone\s+number)(?:'s|’s|\s+is|\s+will\s+be)?"
+    r"[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+_PREVIOUS_SENTENCE = re.compile(r"[^.!?\n]{1,200}[.!?][ \t]*\Z")
+
+
+def _official_before(text: str, start: int, sentence: str) -> bool:
+    if not _THE_NUMBER.match(sentence):
+        return False
+    previous = _PREVIOUS_SENTENCE.search(text, max(0, start - len(sentence) - 200), start - len(sentence))
+    if previous is None or _NOT_OFFICIAL.search(previous.group(0)):
+        return False
+    return any(not re.search(r"\b(?:your|his|her|their)\s+\Z", previous.group(0)[:m.start()], re.IGNORECASE)
+               for m in _OFFICIAL_PHONE.finditer(previous.group(0)))
 
 
 # "oh seven seven double oh, nine double oh, six two one": a number written out in words.

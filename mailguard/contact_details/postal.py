@@ -3,10 +3,11 @@ sender's own without a postcode; not an organisation's or a venue's address."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from mailguard import webmail
-from mailguard.contact_details.context import Context, Hit, capped
+from mailguard.contact_details.context import MAX_CANDIDATES, Context, Hit, capped
 from mailguard.contact_details.third_party import (
     ORG_PROPER,
     THIRD_PARTY_INTRO,
@@ -36,7 +37,7 @@ _STREET_TYPES = (
     "road|rd|street|st|avenue|ave|lane|ln|drive|dr|close|cl|crescent|cres|way|grove|gardens|gdns|court|ct|"
     "place|pl|terrace|terr|mews|square|sq|hill|park|view|rise|walk|row|green|croft|fold|garth|wynd|vale|"
     "mount|parade|chase|meadows?|fields?|bank|side|gate|brow|heights|end|approach|boulevard|parkway|"
-    "cottages?|farm|house|villas?"
+    "cottages?|farm|house|villas?|drove|droveway|dene|loke|wharf|quay|causeway|embankment"
 )
 # Words that are never part of a street's name: "between 10 and 12 from my house: 7 Mill Lane"
 # names the street 7 Mill Lane, not "12 from my house".
@@ -107,8 +108,10 @@ _STREET_TYPE_NEXT = re.compile(rf"[ \t]+(?:{_STREET_TYPES})\b", re.IGNORECASE)
 
 
 _VENUE_NAME = re.compile(
-    r"\b(?:Picture|Play|Opera|Meeting|Guild|Public|Coach|Boat|Pump|Custom|Court)\s*[Hh]ouse\b|"
-    r"\b(?:Town|Village|Concert|Sports|Church|Scout|Guide|Parish|Memorial|Community|Music)\s+Hall\b",
+    r"\b(?:Picture|Play|Opera|Meeting|Guild|Public|Coach|Boat|Pump|Custom|Court|Retreat|Conference|Diocesan|"
+    r"Pastoral|Field\s+Studies|Activity|Outdoor\s+Education)\s*[Hh]ouse\b|"
+    r"\b(?:Town|Village|Concert|Sports|Church|Scout|Guide|Parish|Memorial|Community|Music)\s+Hall\b|"
+    r"\b(?:Magistrates['’]?|Crown|County|Family|Youth|Coroner['’]?s|Law|Combined)\s+Courts?\b",
 )
 
 
@@ -190,7 +193,9 @@ _HOME_ADDRESS = (
     r"(?P<address>(?:number[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(?:(?:(?!" + _NOT_STREET_WORDS
     + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}(?:" + _STREET_TYPES + r")\b"
     r"|" + _WELSH_STREET + r"[ \t]+(?:(?:y|yr|'r)[ \t]+)?[A-Za-zâêîôûŵŷ][\w'-]{1,30})"
-    r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa))"
+    r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa)"
+    # a Welsh street without a house number: "Lôn yr Eglwys, Tal-y-Llechen"
+    r"|" + _WELSH_STREET + r"[ \t]+(?:(?:y|yr|'r)[ \t]+)?[A-Za-zâêîôûŵŷ][\w'-]{1,30})"
 )
 _OWN_HOME = (rf"my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+live|"
              r"round\s+to\s+mine|to\s+mine|to\s+my\s+house")
@@ -230,30 +235,65 @@ _MY_HOME = re.compile(
     re.IGNORECASE)
 
 
+# The claim pointing at an address written elsewhere in the message: "pop round to mine on
+# Thursday to pick it up – address above", "you can drop it at my house (address below)".
+_HOME_POINTER = re.compile(
+    rf"\b(?P<own>{_OWN_HOME}|(?:at|from|round)\s+mine|my\s+(?:house|home|place))\b[^.!?\n]{{0,80}}?"
+    r"\b(?:the\s+|my\s+)?(?:address|details)\s+(?:is\s+|are\s+)?(?P<dir>above|below)\b",
+    re.IGNORECASE,
+)
+_ADDRESS_ALONE = re.compile(r"(?<![\w'-])" + _HOME_ADDRESS, re.IGNORECASE)
+_POINTER_REACH = 800
+# Welsh street names have a lower-case article: Lôn yr Eglwys, Stryd y Castell.
+_ARTICLES = frozenset({"y", "yr", "'r"})
+
+
+def _pointed_addresses(text: str) -> list[tuple[int, bool, re.Match[str]]]:
+    """(claim start, claimed, address) for each "address above/below": the nearest address-shaped
+    words in that direction."""
+    out = []
+    for p in capped(_HOME_POINTER, text):
+        if p.group("dir").lower() == "above":
+            found = list(itertools.islice(_ADDRESS_ALONE.finditer(
+                text, max(0, p.start() - _POINTER_REACH), p.start()), MAX_CANDIDATES))
+            if found:
+                out.append((p.start(), True, found[-1]))
+        else:
+            after = _ADDRESS_ALONE.search(text, p.end(), p.end() + _POINTER_REACH)
+            if after:
+                out.append((p.start(), True, after))
+    return out
+
+
 def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
-    claims = list(capped(_HOME_CLAIM, text))
+    # (where the claim starts, whether it names the home as the sender's, the address match)
+    claims = [(m.start(), bool(m.group("own")), m) for m in capped(_HOME_CLAIM, text)]
     for m in [*capped(_HOME_CLAIM_COLON, text), *capped(_HOME_CLAIM_NEXT, text)]:
         gap = _SET_ASIDE.sub(" ", m.group("gap"))
         if _OTHER_DESTINATION.search(gap) or _ADDRESS_ORG.search(gap) or VENUE_INTRO.search(gap) \
                 or THIRD_PARTY_INTRO.search(gap):
             continue
-        if not any(c.start("address") == m.start("address") for c in claims):
-            claims.append(m)
-    for m in claims:
+        claims.append((m.start(), True, m))
+    claims += _pointed_addresses(text)
+    seen: set[int] = set()
+    for claim_start, claimed, m in claims:
+        if m.start("address") in seen:
+            continue
+        seen.add(m.start("address"))
         address = m.group("address")
         numbered = address[0].isdigit() or address.lower().startswith("number")
-        if not numbered and not all(w[0].isupper() for w in address.split()):
+        if not numbered and not all(w[0].isupper() for w in address.split() if w.lower() not in _ARTICLES):
             continue  # "i'm at the farm": a place named in lower case is no house name
-        before = clause_before(text, m.start())
+        before = clause_before(text, claim_start)
         sentence = before + " " + clause_after(text, m.end("address"), 120)
         # "drop it through my door over the weekend – I'm at 27 Brackenwood Close": the sentence
         # already says the address is the sender's home
-        own = m.group("own") or _MY_HOME.search(before)
+        own = claimed or _MY_HOME.search(before)
         if not own and numbered and (
                 _ADDRESS_ORG.search(sentence) or VENUE_INTRO.search(sentence) or THIRD_PARTY_INTRO.search(sentence)):
             continue  # "I'm at 3 Station Road with the museum group": where the trip is
-        if NEGATION.search(text[max(0, m.start() - 40):m.start()]) or inside_quotation(text, m.start()):
+        if NEGATION.search(text[max(0, claim_start - 40):claim_start]) or inside_quotation(text, claim_start):
             continue
         end = m.end("address")
         tail = re.match(r"(?:,[ \t]*[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?){0,2}", text[end:end + 60])

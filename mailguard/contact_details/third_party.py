@@ -50,8 +50,18 @@ VENUE_INTRO = re.compile(
 )
 _CONTACT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:contact(?:\s+name|\s+person)?|supervisor|manager|mentor|host|key\s+contact|"
-    r"named\s+contact|site\s+contact|placement\s+(?:supervisor|contact|mentor))[ \t]*[:\-–]"
+    r"named\s+contact|site\s+contact|placement\s+(?:supervisor|contact|mentor)|bookings?|enquiries|secretary|"
+    r"organiser|organizer|co-?ordinator)[ \t]*[:\-–]"
     r"|\b(?:ask\s+for|ask\s+to\s+speak\s+to|speak\s+to|contact\s+person\s+is)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+# A contact block's label and someone's name after it, on the lines above the detail: "Bookings:
+# Margaret Holt, 0113 …" / "Email: wharfedalerda.bookings@gmail.com" (the sender's own name has
+# already been ruled out by then).
+_LABELLED_OTHER = re.compile(
+    r"(?:^|\n)[ \t]*(?:contact(?:\s+name|\s+person)?|bookings?|enquiries|secretary|organiser|organizer|"
+    r"co-?ordinator|key\s+contact|named\s+contact)[ \t]*[:\-–][ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+    r"(?-i:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -116,6 +126,11 @@ def sender_named(text: str, lo: int, hi: int, ctx: Context) -> bool:
     return False
 
 
+_SPEAKS_OF_DETAIL = re.compile(
+    r"(?:(?:this|that|the|these|those)\s+(?:numbers?|lines?|phones?|mobiles?|address(?:es)?|e-?mails?|"
+    r"accounts?|details)|it(?:'s|’s|\s+is|\s+was)|that(?:'s|’s|\s+is)|they(?:'re|’re|\s+are)?|their|its)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_STOP = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bNo)(?<!\b[A-Z])[.!?](?=\s)")
 
 
@@ -131,13 +146,20 @@ def belongs_to_third_party(text: str, start: int, end: int, ctx: Context) -> boo
         return False  # the sender's name above the detail: their signature
     line_end = after.find("\n")
     same_line = after if line_end < 0 else after[:line_end]
+    # the detail's own sentence, and the next only when it speaks of the detail ("… 07700 900001.
+    # This number belongs to our messaging provider"): "dial 0044 7700 900851. WhatsApp works too
+    # if the centre wifi is behaving" names the centre for its wifi, not as the number's owner
+    next_sentence = re.search(r"[.!?]\s+(?=[A-Z])", same_line)
+    if next_sentence and not _SPEAKS_OF_DETAIL.match(same_line, next_sentence.end()):
+        same_line = same_line[:next_sentence.start()]
     after_org = bool(org_names(same_line, ctx, school_counts=False) or THIRD_PARTY_INTRO.search(same_line))
     for m in _ORG_LINE_AFTER.finditer(after[:200]):
         domain = m.group("domain")
         if domain is None or not (ctx.school_domain(domain) or webmail.is_builtin_webmail(
                 webmail.normalise_domain(domain), ctx.settings.webmail_domains)):
             after_org = True
-    if not (after_org or org_names(before, ctx, school_counts=False) or THIRD_PARTY_INTRO.search(before)):
+    if not (after_org or org_names(before, ctx, school_counts=False) or THIRD_PARTY_INTRO.search(before)
+            or _LABELLED_OTHER.search(before)):
         return False  # no organisation in sight: a named person alone may be a colleague
     stops = list(_SENTENCE_STOP.finditer(before))
     sentence = before[stops[-1].end():] if stops else before

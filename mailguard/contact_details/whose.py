@@ -47,7 +47,12 @@ THEIR_WORDS = re.compile(
     r"yahoo|icloud|outlook|account)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
     # "Entry forms need to go to her by 17 April: …"
-    r"|\b(?:go|goes|send|sent|return|returned|post|posted|hand|handed)(?:\s+in)?\s+to\s+(?:them|him|her)\b"
+    r"|\b(?:go|goes|send|sent|return|returned|post|posted|hand|handed)(?:\s+in)?(?:\s+(?:straight|direct|directly))?"
+    r"\s+to\s+(?:them|him|her)\b"
+    # a contact sheet read back to a pupil: "Your mum (Mrs Quinn): 07700 …", "Your dad: 0151 …"
+    r"|\byour\s+(?:mum|dad|mother|father|parents?|carer|step-?(?:mum|dad|mother|father)|gran|grandma|grandad|"
+    r"nan|nana|grandmother|grandfather|guardian|brother|sister|aunt|auntie|uncle)(?:[ \t]*\([^()\n]{0,40}\))?"
+    r"[ \t]*[:\-–][ \t]*\Z"
     # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
     r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
     r"address|e-?mail)\b"
@@ -58,6 +63,9 @@ THEIR_WORDS = re.compile(
     r"|\bthe\s+address\s+(?:on|in)\s+(?:his|her|their|your|the)\s+(?:school\s+)?(?:record|records|file|system)\b"
     r"|\A[^\n]{0,10}?\b(?:that|which|who)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+|kept\s+)?(?:been\s+)?"
     r"(?:messag|text|call|ring|rang|contact|whats\s?app|phon|sent)\w*\s+(?!me\b|us\b)\w+"
+    # "you sent this from jack.lfc9@gmail.com", "you e-mailed me from …": the address they wrote from
+    r"|\byou(?:'ve|\s+have)?\s+(?:sent|e-?mailed|written|wrote|replied|messaged|emailed)(?:\s+(?:this|it|that|me|us|"
+    r"them|your\s+\w+))?\s+(?:from|using|via|on)\s+\Z"
     # "…, the personal address you registered with", "the number you gave us"
     r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
     r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
@@ -102,7 +110,12 @@ def clause_before(text: str, start: int, floor: int = 0, limit: int = 100, wrapp
     lo = max(floor, start - limit)
     piece = text[lo:start]
     ends = [e for e in _CLAUSE_END.finditer(piece) if not (wrapped and _soft_wrap(text, lo + e.start()))]
-    return piece[ends[-1].end():] if ends else piece
+    if ends:
+        return piece[ends[-1].end():]
+    if lo > floor:  # cut by the limit: not inside a word ("ho|me" must not leave "me")
+        while lo < start and text[lo - 1].isalnum() and text[lo].isalnum():
+            lo += 1
+    return text[lo:start]
 
 
 def _soft_wrap(text: str, newline: int) -> bool:
@@ -128,7 +141,12 @@ def label_above(text: str, start: int, floor: int = 0) -> str:
 def clause_after(text: str, end: int, limit: int = 60) -> str:
     piece = text[end:end + limit]
     stop = _CLAUSE_END.search(piece)
-    return piece[:stop.start()] if stop else piece
+    if stop:
+        return piece[:stop.start()]
+    hi = end + len(piece)  # cut by the limit: not inside a word ("the school i|s" must not leave "i")
+    while hi > end and hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    return text[end:hi]
 TITLED_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z]\.?[ \t]*){0,2}(?P<name>[A-Z][a-z'’-]+)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -161,7 +179,9 @@ _RECORDS_INTRO = re.compile(
     r"(?:we|i)(?:'ve|\s+have)(?:\s+got)?\s+(?:the|your)\s+(?:home\s+)?(?:address|number|mobile|e-?mail)\s+"
     r"(?:down\s+)?as)\b"
     # "For Destiny we currently hold:" and the list of contacts below it
-    r"|\bwe\s+(?:currently\s+|still\s+)?(?:hold|have)(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,2})?\s*:",
+    # "I've got:" above the numbers a trip leader reads back to check
+    r"|\b(?:we|i)(?:\s+(?:currently|still))?(?:\s+hold|\s+have|'ve\s+got|\s+have\s+got)"
+    r"(?:\s+(?:these|the\s+following)(?:\s+[\w-]+){0,2})?\s*:",
     re.IGNORECASE,
 )
 
@@ -200,7 +220,9 @@ def introduced_as_theirs(text: str, start: int, ctx: Context) -> bool:
         if ctx.name_re.search(line):
             return False  # the sender's own name in the block: their signature
     last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro)[-1]  # the sentence that ends in the colon
-    if not intro.rstrip().endswith(":") or re.search(r"\b(?:my|mine|me|myself)\b", last, re.IGNORECASE) \
+    # "I'm only up the road from you both:" is the sender's own home, whatever "them" said before
+    if not intro.rstrip().endswith(":") or re.search(r"\b(?:my|mine|me|myself|i'm|i\s+am|i\s+live|we\s+live)\b",
+                                                     last, re.IGNORECASE) \
             or ctx.name_re.search(intro):
         return False
     others = [m for m in TITLED_PERSON.finditer(intro) if not ctx.name_re.fullmatch(m.group("name"))]
