@@ -603,6 +603,9 @@ class Lexicon:
                 continue
             letters = "".join(work[chunks[k][0]:chunks[k][1]] for k in range(a, b + 1))
             emit(letters, a, b)
+            # "What a b e l l e n d": the article before a spelt-out word is a word of its own
+            if b - a >= 3 and letters[0] in "aAiI":
+                emit(letters[1:], a + 1, b)
             # f u c king: a spelt-out start finished by an ordinary chunk
             if a == i and a > 0 and gap(a - 1) == usual:
                 emit(work[chunks[a - 1][0]:chunks[a - 1][1]] + letters, a - 1, b)

@@ -795,7 +795,9 @@ def test_naming_a_word_quoted_from_a_set_text_is_not_using_it() -> None:
 
 
 def test_a_word_only_mentioned_in_quotes_still_counts_without_a_source() -> None:
-    assert acted(judge(message('Please leave "bastards" out of the display.\n')))
+    # to a parent, a word named in quotation marks without a source is the sender's; to staff it is
+    # named, not used (see test_words_named_in_quotation_marks_to_staff)
+    assert acted(judge(message('Please leave "bastards" out of the display.\n'), (PARENT,)))
 
 
 def test_quotation_marks_in_a_spreadsheet_are_not_reported_speech() -> None:
@@ -1333,3 +1335,59 @@ def test_a_slur_under_a_heading_that_is_not_a_language_still_counts() -> None:
 def test_a_flood_of_quoted_words_is_no_list_of_examples() -> None:
     body = "Examples: e.g. " + ", ".join(['"fuck"'] * 8000) + ".\n"
     assert judge(message(body))
+
+
+# --------------------------------------------------------------------------------------------
+# Rounds 26-29 classes: words named in quotation marks in staff-only mail (tics, behaviour
+# policy, a list of what pupils say); glosses in brackets; a law case read in a law lesson; a
+# spelt-out word after "a"; a dog that is a bitch
+
+
+@pytest.mark.parametrize("body", [
+    'He also has vocal tics including "wanker", "twat" and "beep beep". He cannot control them.',
+    'When this happens it is usually "shit" or "fuck", sometimes "merda". Please do not sanction it.',
+    'The recurring ones were "sket" and "slag" (almost always aimed at girls).',
+    "We don't want to make a scene of every \"shit\". Language aimed at a person is different.",
+    'Students swearing in frustration ("fuck\'s sake" when the printer jams, that sort of thing) get a word.',
+    'In Year 9 especially, "bellend" has become everyday banter between pupils.',
+    'Anyone reading Under Milk Wood will notice that Llareggub is "bugger all" spelt backwards.',
+    'The worst ones, copied exactly as he showed me:\n\n"nobody wants a faggot in the changing rooms"\n'
+    '"kill yourself you batty boy"\n\nHe has screenshots.',
+    '- Russian: "blyat" (like the f-word), "suka" (bitch)\n- Romanian: "dracu\'" (the devil - mild, like "damn")',
+])
+def test_words_named_in_quotation_marks_to_staff(body: str) -> None:
+    hits = judge(message(f"Dear all,\n\n{body}\n\nPriya\n"), STAFF)
+    assert hits and not acted(hits), body
+
+
+@pytest.mark.parametrize("body", [
+    'Honestly, Year 9 are all "retards" this week.',  # scare quotes: what they are, in the sender's words
+    'What a "bellend" that supply teacher was.',
+    'I called him a "twat" and walked off.',
+    'Summary of the meeting: "fucking awful".',  # two words of the sender's, not a list
+    'What a b e l l e n d.',
+])
+def test_the_senders_own_words_to_staff_still_count(body: str) -> None:
+    assert acted(judge(message(f"Hi,\n\n{body}\n"), STAFF)), body
+
+
+def test_a_word_named_to_a_parent_is_still_the_senders() -> None:
+    assert acted(judge(message('His vocal tics include "wanker" and "twat".\n'), (PARENT,)))
+
+
+def test_a_law_case_quoted_to_law_students() -> None:
+    body = ("Please read the summary of Harvey v DPP [2011] EWHC 3992 (Admin) before the lesson. Fair warning "
+            "that the case is about swearing, so the judgment quotes it. Mr Harvey was searched and said, "
+            '"Fuck this, man, I ain\'t been smoking nothing".\n')
+    assert not acted(judge(message(body), (PUPIL,)))
+    assert acted(judge(message('The England v Wales match was "fucking brilliant".\n'), (PUPIL,)))
+
+
+@pytest.mark.parametrize(("body", "held"), [
+    ("For those who asked about the insurance form: yes, she's a bitch, she's spayed, and she's wormed.", False),
+    ("Second place at the sheepdog trial is brilliant, especially with a young bitch only started on sheep "
+     "in the spring.", False),
+    ("Honestly she's a bitch, she never replies to anything.", True),
+])
+def test_a_bitch_that_is_a_dog(body: str, held: bool) -> None:
+    assert bool(acted(judge(message(f"Hi,\n\n{body}\n"), STAFF))) == held, body

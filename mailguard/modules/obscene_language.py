@@ -198,12 +198,15 @@ class NearAllow(ModuleSettings):
     """A listed word that has an innocent meaning in a context shown by the words around it:
     faggots (the dish) next to gravy, onions, mash or the lunch menu. The word is not counted when
     one of `near` is within `within` words of it in the same paragraph, unless the word straight
-    before it is one of `not_after` ("you faggot", "bunch of faggots", "such a ...")."""
+    before it is one of `not_after` ("you faggot", "bunch of faggots", "such a ..."). A word of
+    `decisive` within four words after it settles it even after such a lead-in: "yes, she's a
+    bitch, she's spayed"."""
 
     words: Annotated[list[str], AfterValidator(_canonical_list)] = Field(min_length=1)
     near: Annotated[list[str], AfterValidator(_canonical_list)] = Field(min_length=1)
     within: int = Field(10, ge=1, le=50)
     not_after: Annotated[list[str], AfterValidator(_canonical_list)] = list(DEFAULT_NOT_AFTER)
+    decisive: Annotated[list[str], AfterValidator(_canonical_list)] = []
 
 
 class Settings(ModuleSettings):
@@ -492,8 +495,8 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         reported = _merged(_reported_spans(place.text, hits) + _transcript_spans(place.text)) \
             if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits, about_a_book) if hits else []
-        mentioned = _mention_spans(place.text, hits, reported, literary)
-        glossary = _glossary_spans(place.text, hits, languages) if hits else []
+        mentioned = _mention_spans(place.text, hits, reported, literary, staff_only=reports_allowed)
+        glossary = (_glossary_spans(place.text, hits, languages) + _glossed_quotes(place.text, hits)) if hits else []
         spoken = _pronunciation_spans(place.text) if hits and pronouncing else []
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end) or (
@@ -592,14 +595,17 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow], anywhere: bool = 
     for rule in rules:
         if hit.word not in rule.words:
             continue
+        around = set(before[-rule.within:]) | set(after[:rule.within])
+        pairs = {" ".join(p) for seq in (before[-rule.within:], after[:rule.within]) for p in itertools.pairwise(seq)}
         lead = before[-1] if before else ""
         lead2 = " ".join(before[-2:])
-        if lead in rule.not_after or lead2 in rule.not_after:
+        # a decisive word says which sense it is only straight after it: "she's a bitch, she's spayed"
+        next_words = after[:4]
+        settled = set(next_words) | {" ".join(p) for p in itertools.pairwise(next_words)}
+        if (lead in rule.not_after or lead2 in rule.not_after) and not any(w in settled for w in rule.decisive):
             continue
         if anywhere:
             return True
-        around = set(before[-rule.within:]) | set(after[:rule.within])
-        pairs = {" ".join(p) for seq in (before[-rule.within:], after[:rule.within]) for p in itertools.pairwise(seq)}
         if any(w in around or w in pairs for w in rule.near):
             return True
     return False
@@ -713,7 +719,7 @@ _CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _REPORTING = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|hear|hears|hearing|words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
     r"quote|quoted|quoting|account|statement|disclosure|graffiti|note|caption|name|names|"
-    r"name[\s-]calling)\b",
+    r"name[\s-]calling|exactly|copied|showed|shown|screenshots?)\b",
     re.IGNORECASE,
 )
 # The sender's own speech ("I said 'f*** it'", "I told him to 'piss off'") is not reported speech;
@@ -770,7 +776,9 @@ _INTRODUCED = re.compile(r":[ \t]*\Z")
 # Between a reported quotation and the next one in the same sentence: ', ', 'and underneath it',
 # 'then'; never the sender's own words ('and I said').
 _NEXT_QUOTE = re.compile(
-    r"[ \t]*(?:,|;|,?[ \t]*\b(?:and|then|or)\b)(?:[ \t]+(?!(?:i|we|my|me)\b)[\w'’-]+){0,4}[ \t,:]*",
+    r"[ \t]*(?:,|;|,?[ \t]*\b(?:and|then|or)\b)(?:[ \t]+(?!(?:i|we|my|me)\b)[\w'’-]+){0,4}[ \t,:]*"
+    # the next message of a list of them, one to a line
+    r"|[ \t]*\r?\n[ \t]*(?:[-•*][ \t]*)?",
     re.IGNORECASE)
 
 
@@ -850,7 +858,10 @@ _LITERARY_CUE = re.compile(
     r"soliloquy|sonnet|playwright|poet|novelist|the\s+author|the\s+narrator|protagonist|"
     r"oxymoron|enjambment|caesura|metaphor|simile|imagery|alliteration|plosives?|sibilance|"
     r"dramatic\s+monologue|key\s+quotations?|set\s+text|anthology|"
-    r"[A-Z][a-z]+(?:'s|’s)\s+(?:soliloquy|speech|line|lines|words|monologue|insult|outburst))",
+    r"[A-Z][a-z]+(?:'s|’s)\s+(?:soliloquy|speech|line|lines|words|monologue|insult|outburst)|"
+    # a law case read in a law lesson: "Harvey v DPP [2011] EWHC 3992", "R v Rogers", "the judgment"
+    r"\bR\s+v\.?\s+[A-Z]|\bv\.?\s+(?:DPP|CPS)\b|\[(?:1[89]|20)\d\d\]\s+(?:EWHC|EWCA|UKSC|UKHL|AC|QB|KB|WLR|"
+    r"All\s+ER|Crim\s+LR|Cr\s+App\s+R)\b|\bthe\s+(?:judgment|judgement|law\s+report)\b)",
 )
 # A set text or its author named in the quotation's own sentence or just after it ("(Macbeth to a
 # servant, Macbeth 5.3)", 'Jud calls Billy a "…", Hines writes'): not from a sentence before,
@@ -946,10 +957,13 @@ def _stem(word: str) -> str:
 
 
 def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
-                   literary: list[tuple[int, int]]) -> list[tuple[int, int]]:
+                   literary: list[tuple[int, int]], staff_only: bool = False) -> list[tuple[int, int]]:
     """Quotations that only name a word the text already quotes from someone else: after Kent's
     "Thou whoreson zed!" (King Lear), 'if you'd rather leave "whoreson" out' mentions the word, it
-    does not use it. Only a word that is quoted as someone else's elsewhere in the same text."""
+    does not use it. Only a word that is quoted as someone else's elsewhere in the same text.
+    In mail only to staff, any word or two set in quotation marks on their own is named, not used
+    ('vocal tics including "wanker", "twat" and "beep beep"', 'the recurring ones were "sket" and
+    "slag"'), unless the sender says they said it themselves ('I called him a "twat"')."""
     if not hits:
         return []
     theirs = {h.word for h in hits if _within(reported, h.start, h.end)
@@ -961,9 +975,43 @@ def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
         if not inside or any(h.end > q_end for h in inside) or len(_WORDS.findall(text[q_start:q_end])) > 3:
             continue
         if all(h.word in theirs for h in inside) or _talks_about_the_word(text, q_start, q_end) \
-                or _one_of_the_examples(text, quotes, k):
+                or _one_of_the_examples(text, quotes, k) or (staff_only and _named_not_said(text, quotes, k)):
             spans.append((q_start, q_end))
     return spans
+
+
+# Scare quotes: the sender's own word set in quotation marks as what something is ('the new policy
+# is "fucking ridiculous"', 'they're all "retards"', 'what a "bellend"').
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:a|an|such|so|total|absolute|complete|proper|right|utter|real|bunch\s+of|load\s+of|lot\s+of|"
+    r"pack\s+of|are|is|was|were|be|being|been|all|just|look|looks|looked|seem|seems|seemed|feel|feels|"
+    r"felt|sound|sounds|sounded|bloody|fucking|little|big|right|pure|absolutely|totally|completely|"
+    r"utterly|really|very|well|proper)\s*\Z|['’](?:s|re)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_not_said(text: str, quotes: list[tuple[int, int]], k: int) -> bool:
+    """A short quotation in mail only to staff that names a word rather than using it: one of a
+    list of quoted words ('"sket" and "slag"'), or one not set as what something is (scare quotes,
+    'the policy is "fucking ridiculous"'); and never the sender's own speech ('I called him a
+    "twat"', '"Twat," I said')."""
+    q_start, q_end = quotes[k]
+    sentence = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])[-1][-150:]
+    after = _CLAUSE_END.split(text[q_end:q_end + 40], maxsplit=1)[0]
+    if _own_speech(sentence) or _OWN_SPEECH_AFTER.search(after):
+        return False
+    listed = any(0 <= j < len(quotes) and _short_quote(text, quotes[j]) and _LIST_SEPARATOR.fullmatch(
+        text, *((quotes[j][1], q_start) if j < k else (q_end, quotes[j][0]))) is not None
+        and abs((q_start - quotes[j][1]) if j < k else (quotes[j][0] - q_end)) <= 12 for j in (k - 1, k + 1))
+    # one word alone ('we don't want to make a scene of every "shit"'); two are a phrase of the
+    # sender's ('Summary: "fucking awful"', 'honestly "fuck this"') unless listed
+    one_word = len(_WORDS.findall(text[q_start:q_end])) == 1
+    return listed or (one_word and not _PREDICATE_BEFORE.search(text, max(0, q_start - 30), q_start))
+
+
+def _short_quote(text: str, span: tuple[int, int]) -> bool:
+    return 0 < len(_WORDS.findall(text[span[0]:span[1]])) <= 3
 
 
 # Words given as examples: 'a slip (e.g. "oh my God", "crap", "bloody hell")', 'words such as
@@ -973,6 +1021,11 @@ _EXAMPLES_CUE = re.compile(
     r"(?:\be\.\s?g\.?|\bi\.\s?e\.?|\bfor\s+(?:example|instance)|\bsuch\s+as|\bexamples?(?:\s+words)?\s*(?:like|:))"
     r"[\s:,]*\Z",
     re.IGNORECASE)
+# '("fuck's sake" when the printer jams, that sort of thing)': an example, named after it.
+_EXAMPLES_AFTER = re.compile(
+    r"\A[^.!?\n()\"“”]{0,45}?,?\s*(?:that|this)\s+(?:sort|kind|type)\s+of\s+thing\b|\A[\s,]*(?:etc\b|and\s+so\s+on\b|"
+    r"and\s+the\s+like\b|or\s+similar\b)",
+    re.IGNORECASE)
 MAX_EXAMPLES = 12
 _LIST_SEPARATOR = re.compile(r"[\s,;/]*(?:\b(?:and|or)\b)?[\s,;/]*", re.IGNORECASE)
 # '"Bloody": does it count?', 'does "bloody" count?': a word weighed as a word.
@@ -981,7 +1034,7 @@ _COUNTS_AFTER = re.compile(r"\A[\s,:]*(?:(?:still|really|even)\s+)?(?:counts?|co
 
 def _one_of_the_examples(text: str, quotes: list[tuple[int, int]], k: int) -> bool:
     q_start, q_end = quotes[k]
-    if _COUNTS_AFTER.search(text[q_end:q_end + 30]):
+    if _COUNTS_AFTER.search(text[q_end:q_end + 30]) or _EXAMPLES_AFTER.search(text[q_end:q_end + 60]):
         return True
     for _ in range(MAX_EXAMPLES):  # a list of examples is short; a flood is no list
         if _EXAMPLES_CUE.search(text, max(0, q_start - 30), q_start):
@@ -1006,6 +1059,8 @@ _ABOUT_WORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ABOUT_WORD_AFTER = re.compile(
+    # 'Llareggub is "bugger all" spelt backwards'
+    r"\A[\s,]*(?:spelt|spelled|written|read|said)\s+(?:backwards|back\s+to\s+front|in\s+reverse)\b|"
     rf"\A[\s,]*(?:\([^)]{{0,40}}\)\s*)?(?:is|was|were|are|has|had|became|becomes|means|meant|used\s+to\s+be|"
     rf"comes\s+from|came\s+from|as\s+an?)\b(?:[^.!?\n]|\n(?![ \t]*\n)){{0,60}}"
     rf"\b(?:{_WORD_NOUN}|meaning|means|insult|offensive)\b",
@@ -1063,6 +1118,28 @@ def _glossary_spans(text: str, hits: list[Hit], cue: bool = False) -> list[tuple
         if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(text, lo, hi) \
                 or _language_heading(text, lo):
             spans.append((lo, hi))
+    return spans
+
+
+# A word in quotation marks glossed in brackets straight after: '"suka" (bitch)', '"dracu'" (the
+# devil - mild, like "damn")'. The gloss translates the word before it; it says nothing itself.
+_GLOSS_AFTER_QUOTE = re.compile(r"[\"”’'][ \t]*\(([^()\n]{1,60})\)")
+
+
+def _glossed_quotes(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    spans = []
+    for lo, hi in _quote_spans(text):
+        if _hits_between(hits, lo, hi) or len(_WORDS.findall(text[lo:hi])) > 2:
+            continue  # the quoted word is itself listed, or no single word to gloss
+        m = _GLOSS_AFTER_QUOTE.match(text, hi - 1)
+        inside = _hits_between(hits, m.start(1), m.end(1)) if m else []
+        if not m or not inside:
+            continue
+        line_lo, line_hi = text.rfind("\n", 0, lo) + 1, text.find("\n", m.end())
+        # a slur glossed only where its line names the language ("Russian: … "suka" (bitch)")
+        if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(
+                text, line_lo, len(text) if line_hi < 0 else line_hi):
+            spans.append((m.start(1), m.end(1)))
     return spans
 
 
