@@ -36,7 +36,8 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round15", "tests/holdout/round16", "tests/holdout/round17",
                "tests/holdout/round18", "tests/holdout/round19", "tests/holdout/round20",
                "tests/holdout/round21", "tests/holdout/round22", "tests/holdout/round23",
-               "tests/holdout/round24", "tests/holdout/round25"]
+               "tests/holdout/round24", "tests/holdout/round25", "tests/holdout/round26",
+               "tests/holdout/round27", "tests/holdout/round28", "tests/holdout/round29"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)
