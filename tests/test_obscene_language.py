@@ -1391,3 +1391,26 @@ def test_a_law_case_quoted_to_law_students() -> None:
 ])
 def test_a_bitch_that_is_a_dog(body: str, held: bool) -> None:
     assert bool(acted(judge(message(f"Hi,\n\n{body}\n"), STAFF))) == held, body
+
+
+# --------------------------------------------------------------------------------------------
+# Rounds 30-33 classes: a chat transcribed one message to a line after its time; a word spelt out
+# after its own script and glossed
+
+
+def test_a_chat_transcribed_with_times_to_the_dsl() -> None:
+    body = ("I've uploaded the screenshots to CPOMS. Transcribed exactly, the messages aimed at J are:\n\n"
+            '[21:04] "no one actually likes you, you fat cunt"\n'
+            '[21:06] "go and cry to your mummy you fucking freak"\n[21:15] "kys"\n')
+    hits = judge(message(body), STAFF)
+    assert hits and not acted(hits)
+    own = 'Notes from the meeting:\n\n[15:04] "this is fucking pointless"\n'
+    assert acted(judge(message(own), STAFF))
+
+
+@pytest.mark.parametrize(("body", "held"), [
+    ("- kasra (\u0650 ) - a short \"i\" below the letter, e.g. \u0628\u0650\u0646\u0652\u062a bint (girl)", False),
+    ("Honestly, that silly bint (girl) in the office lost the forms again.", True),
+])
+def test_a_word_transliterated_from_its_own_script(body: str, held: bool) -> None:
+    assert bool(acted(judge(message(f"Year 10,\n\n{body}\n"), (PUPIL,)))) == held, body

@@ -1436,3 +1436,21 @@ def test_rounds_24_and_25_classes(judge: Judge, text: str, expected: set[str]) -
 ])
 def test_rounds_26_to_29_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nDafydd Hughes\nHead of Year 9\n"))) == expected, text
+
+
+# ---------------------------------------------------------------------------------------------
+# Rounds 30-33 classes: a colleague's "direct line"; a home visit at the family's address;
+# "gie us a text on" (us for me)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm at a conference this week. If you need anything, my PA, Mrs Holt, is on her direct line "
+     "01632 960003.", set()),
+    ("Just confirming that Mrs Loveridge and I will come and see you and Kai at home on Friday 30 August "
+     "at 10.00, at 5 Gull Row, Wenstead NR20 5QS.", set()),
+    ("Rather than go through all that on the school email, gie us a text on 0044 7700 900415 the night and "
+     "I'll pass on their details.", {"phone"}),
+    ("For bookings, give us a ring on 0113 496 0555 and I'll pass on their details.", set()),
+])
+def test_rounds_30_to_33_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nMark Ellery\nDeputy Head\n"))) == expected, text

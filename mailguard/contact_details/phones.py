@@ -10,6 +10,7 @@ import phonenumbers
 from mailguard.contact_details.context import MAX_CANDIDATES, MAX_HITS, Context, Hit, capped
 from mailguard.contact_details.third_party import belongs_to_third_party
 from mailguard.contact_details.whose import (
+    GIVE_US_BEFORE,
     PERSONAL_WORDS,
     claimed_by_sender,
     clause_after,
@@ -213,6 +214,7 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     if named and not ctx.name_re.search(named.group(0)):
         return False  # "the Beech House phone, 01632 …": the boarding house's, the office's
     claimed = claimed_by_sender(label + " " + sentence, after) or (
+        mobile and bool(GIVE_US_BEFORE.search(sentence))) or (
         whose == "mine" and bool(_HOME_WORDS.search(f"{label} {before} {after}")
                                  or _OFF_HOURS.search(f"{label} {before} {after}")))
     if not mobile and not claimed and not (whose is None and _HOME_WORDS.search(f"{label} {before}")):

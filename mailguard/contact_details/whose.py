@@ -14,6 +14,10 @@ PERSONAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "Give us a text on …", "gie us a bell on …": "us" for "me", as people say it in much of Britain.
+_GIVE_US = (r"(?:give|gie|gies|gis|giz|drop|send|flick|ping)\s+us\s+a\s+(?:quick\s+|wee\s+)?"
+            r"(?:text|call|ring|bell|message|shout|buzz|whatsapp)(?:\s+(?:on|at))?")
+
 # The sender handing the detail over as their own, in the words right before it: "my (home)
 # number is", "call me on", "I'm on", "I can be reached on", "me (home):". Only these make a
 # landline personal: "when I rang the box office this morning: 0113 …" and "Meanwood Group
@@ -25,6 +29,9 @@ _CLAIM_BEFORE = re.compile(
     r"(?:on|at)[ \t]*[:(\-–]?[ \t]*\Z",
     re.IGNORECASE,
 )
+# A mobile after "give us a text on" is the sender's; an office says it of its landline too ("give
+# us a ring on 0113 …"), so it claims no landline.
+GIVE_US_BEFORE = re.compile(r"\b" + _GIVE_US + r"[ \t]*[:(\-–]?[ \t]*\Z", re.IGNORECASE)
 # …or right after it: "07700 900123 (my mobile)", "0113 496 0000 - that's me at home".
 _CLAIM_AFTER = re.compile(
     r"\A[^\w\n]{0,4}(?:(?:is|it's|its|that's|that\s+is|which\s+is)\s+)?(?:my|mine|me|personal|private)\b",
@@ -43,12 +50,15 @@ THEIR_WORDS = re.compile(
     r"nan|sister|brother|partner|husband|wife|child|son|daughter)'?s)"
     r"(?:\s+(?!(?:my|me|mine|i|i'm|our)\b)[\w'-]+){0,4}?\s+"  # "her draft to my email" is not hers
     r"(?:(?:mobile|phone|telephone|landline|home|work|contact|whatsapp)\s+)?"
-    r"(?:number|no|mobile|phone|landline|e-?mail|address|details|snapchat|instagram|whatsapp|gmail|hotmail|"
+    r"(?:number|no|mobile|phone|landline|direct\s+line|line|e-?mail|address|details|snapchat|instagram|whatsapp|gmail|hotmail|"
     r"yahoo|icloud|outlook|account)\b"
     r"|\b(?:call|ring|phone|text|contact|reach|message|e-?mail|ask\s+for)\s+(?:them|him|her)\b"
     # "Entry forms need to go to her by 17 April: …"
     r"|\b(?:go|goes|send|sent|return|returned|post|posted|hand|handed)(?:\s+in)?(?:\s+(?:straight|direct|directly))?"
     r"\s+to\s+(?:them|him|her)\b"
+    # the family's own home, where staff visit: "we will come and see you and Kai at home on Friday
+    # at 10.00, at 5 Gull Row …"
+    r"|\b(?:visit|visiting|see|call\s+on|meet)\s+you(?:\s+and\s+(?-i:[A-Z])\w+)?\s+at\s+(?:your\s+)?home\b"
     # a contact sheet read back to a pupil: "Your mum (Mrs Quinn): 07700 …", "Your dad: 0151 …"
     r"|\byour\s+(?:mum|dad|mother|father|parents?|carer|step-?(?:mum|dad|mother|father)|gran|grandma|grandad|"
     r"nan|nana|grandmother|grandfather|guardian|brother|sister|aunt|auntie|uncle)(?:[ \t]*\([^()\n]{0,40}\))?"
@@ -80,7 +90,7 @@ THEIR_WORDS = re.compile(
 _OWN_CLAIM = re.compile(
     r"\b(?:my\s+(?:own\s+|personal\s+|private\s+|home\s+)?(?:e-?mail(?:\s+address)?|address|number|"
     r"mobile(?:\s+number)?|phone(?:\s+number)?|cell|landline|gmail|hotmail|inbox)|my\s+own|mine|"
-    r"me\s+(?:at|on|via)|i(?:'m|\s+am)\s+on)\b[^\w\n]{0,4}(?:(?:is|instead|please|rather|directly|"
+    r"me\s+(?:at|on|via)|i(?:'m|\s+am)\s+on|" + _GIVE_US + r")\b[^\w\n]{0,4}(?:(?:is|instead|please|rather|directly|"
     r"which\s+is|it's|its|now|below|here)\b[^\w\n]{0,4}){0,2}\Z",
     re.IGNORECASE,
 )

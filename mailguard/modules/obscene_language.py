@@ -496,7 +496,8 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
             if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits, about_a_book) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary, staff_only=reports_allowed)
-        glossary = (_glossary_spans(place.text, hits, languages) + _glossed_quotes(place.text, hits)) if hits else []
+        glossary = _merged(_glossary_spans(place.text, hits, languages) + _glossed_quotes(place.text, hits)
+                           + _transliterations(place.text, hits)) if hits else []
         spoken = _pronunciation_spans(place.text) if hits and pronouncing else []
         for i, hit in enumerate(hits):
             quoted = place.quoted or _within(reported, hit.start, hit.end) or (
@@ -777,9 +778,12 @@ _INTRODUCED = re.compile(r":[ \t]*\Z")
 # 'then'; never the sender's own words ('and I said').
 _NEXT_QUOTE = re.compile(
     r"[ \t]*(?:,|;|,?[ \t]*\b(?:and|then|or)\b)(?:[ \t]+(?!(?:i|we|my|me)\b)[\w'’-]+){0,4}[ \t,:]*"
-    # the next message of a list of them, one to a line
-    r"|[ \t]*\r?\n[ \t]*(?:[-•*][ \t]*)?",
+    # the next message of a list of them, one to a line, maybe after its time: '\n[21:06] "…"'
+    r"|[ \t]*\r?\n[ \t]*(?:[-•*][ \t]*)?(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]*[-–:])?[ \t]*)?",
     re.IGNORECASE)
+# What may start a line of a list before its quotation: a bullet, a number, a time ("[21:04] ").
+_LINE_PREFIX = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}[:.]\d{2}\)?(?:[ \t]*[-–:])?)?[ \t]*")
 
 
 # A chat log copied into a report: "21:15 – user "kk_xo": everyone ignore her", "Mon 24 Feb, 21:14
@@ -813,7 +817,7 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             continue
         sentences = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
         before = sentences[-1][-150:]
-        if not before.strip() and len(sentences) > 1 and _INTRODUCED.search(sentences[-2]):
+        if _LINE_PREFIX.fullmatch(before) and len(sentences) > 1 and _INTRODUCED.search(sentences[-2]):
             before = sentences[-2][-150:]  # 'In her words:' and the quotation as its own paragraph
         after = text[q_end:q_end + 40]
         after_clause = _CLAUSE_END.split(after, maxsplit=1)[0]  # a wrapped line goes on
@@ -1141,6 +1145,22 @@ def _glossed_quotes(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
                 text, line_lo, len(text) if line_hi < 0 else line_hi):
             spans.append((m.start(1), m.end(1)))
     return spans
+
+
+# A word written in its own script, then spelt out in Latin letters and glossed: "بِنْت bint
+# (girl)" in an Arabic lesson, "बहन bahan (sister)". Scripts no English word can be disguised in
+# (Cyrillic and Greek look-alikes are read as Latin letters by the engine, so they do not count).
+_OTHER_SCRIPT_WORD = re.compile(
+    r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+    r"\ufb1d-\ufdff\ufe70-\ufeff][\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff"
+    r"\u3400-\u9fff\uac00-\ud7af\ufb1d-\ufdff\ufe70-\ufeff\u064b-\u065f\u0670\u200c\u200d]*[ \t]*[:=–-]?[ \t]*\Z")
+_GLOSS_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|[=–-][ \t]*[^\W\d_])")
+
+
+def _transliterations(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    return [(h.start, h.end) for h in hits
+            if _OTHER_SCRIPT_WORD.search(text, max(0, h.start - 40), h.start)
+            and _GLOSS_AFTER.match(text, h.end)]
 
 
 # A heading line that is only a language's name: "Swedish", "Dutch:", "**German**".
