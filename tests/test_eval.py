@@ -37,7 +37,9 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round18", "tests/holdout/round19", "tests/holdout/round20",
                "tests/holdout/round21", "tests/holdout/round22", "tests/holdout/round23",
                "tests/holdout/round24", "tests/holdout/round25", "tests/holdout/round26",
-               "tests/holdout/round27", "tests/holdout/round28", "tests/holdout/round29"]
+               "tests/holdout/round27", "tests/holdout/round28", "tests/holdout/round29",
+               "tests/holdout/round30", "tests/holdout/round31", "tests/holdout/round32",
+               "tests/holdout/round33"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)
