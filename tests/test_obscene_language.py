@@ -1345,9 +1345,11 @@ def test_a_flood_of_quoted_words_is_no_list_of_examples() -> None:
 
 @pytest.mark.parametrize("body", [
     'He also has vocal tics including "wanker", "twat" and "beep beep". He cannot control them.',
-    'When this happens it is usually "shit" or "fuck", sometimes "merda". Please do not sanction it.',
+    'He also has involuntary swearing (coprolalia). When this happens it is usually "shit" or "fuck", '
+    'sometimes "merda". Please do not sanction it.',
     'The recurring ones were "sket" and "slag" (almost always aimed at girls).',
-    "We don't want to make a scene of every \"shit\". Language aimed at a person is different.",
+    "1. Swearing in frustration, not aimed at anyone: a quiet word. We don't want to make a scene of every "
+    "\"shit\".",
     'Students swearing in frustration ("fuck\'s sake" when the printer jams, that sort of thing) get a word.',
     'In Year 9 especially, "bellend" has become everyday banter between pupils.',
     'Anyone reading Under Milk Wood will notice that Llareggub is "bugger all" spelt backwards.',
@@ -1409,8 +1411,34 @@ def test_a_chat_transcribed_with_times_to_the_dsl() -> None:
 
 
 @pytest.mark.parametrize(("body", "held"), [
-    ("- kasra (\u0650 ) - a short \"i\" below the letter, e.g. \u0628\u0650\u0646\u0652\u062a bint (girl)", False),
+    ("- fatha - a short \"a\" above the letter, e.g. \u0643\u064e\u062a\u064e\u0628\u064e kataba (he wrote)\n"
+     "- kasra (\u0650 ) - a short \"i\" below the letter, e.g. \u0628\u0650\u0646\u0652\u062a bint (girl)", False),
+    ("Eid Mubarak! \u0639\u064a\u062f bastard (joking) see you Monday", True),  # one such word is no lesson
     ("Honestly, that silly bint (girl) in the office lost the forms again.", True),
 ])
 def test_a_word_transliterated_from_its_own_script(body: str, held: bool) -> None:
     assert bool(acted(judge(message(f"Year 10,\n\n{body}\n"), (PUPIL,)))) == held, body
+
+
+# A second pair of eyes on the rounds 26-33 changes found these still had to count
+
+
+@pytest.mark.parametrize(("body", "recipients"), [
+    ('Can you ask the "twat" in IT to fix my laptop again?', STAFF),
+    ('Tell that "cunt" in finance to sort my expenses out.', STAFF),
+    ('Thanks for nothing, "wanker".', STAFF),
+    ('Ofsted tomorrow. "Fuck".', STAFF),
+    ('I can\'t stand those "niggers" on the bus.', STAFF),
+    ('Year 11 are "cunts", "twats" and "wankers".', STAFF),
+    ('Your son is being a right "pain" (a little shit) in my lessons and it has to stop.', (PARENT,)),
+    ('Your son\'s "friends" (those Pakis from the Irish estate) are a bad influence.', (PARENT,)),
+    ('Honestly your son is a "little shit" and I don\'t need that sort of thing in my room.', (PARENT,)),
+    ('I trust the judgement of my colleagues. Your son\'s behaviour was "shit" and he knows it.', (PARENT,)),
+    ("She's a total bitch, get her spayed.", STAFF),
+    ("Your daughter is a bitch, she should be neutered.", (PARENT,)),
+    ('My feelings exactly: "fuck this job".', STAFF),
+    ('I\'ve shown them the new rota. "Fucking joke" it is.', STAFF),
+    ('He wrote: "you\'re a twat"\n"Piss off you little shit" I replied, and I regret it.', STAFF),
+])
+def test_reviewed_loopholes_still_count(body: str, recipients: tuple[str, ...]) -> None:
+    assert acted(judge(message(f"Hi,\n\n{body}\n"), recipients)), body

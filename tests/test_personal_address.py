@@ -1454,3 +1454,19 @@ def test_rounds_26_to_29_classes(judge: Judge, text: str, expected: set[str]) ->
 ])
 def test_rounds_30_to_33_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Jane,\n\n{text}\n\nMark Ellery\nDeputy Head\n"))) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    # a second pair of eyes on the rounds 26-33 changes found these still had to count
+    "Drop the forms at mine: 5 Gull Row, Leeds LS6 2AB, or I can visit you at home if that's easier.",
+    "Could you pass this on to your dad: 07700 900123 is my personal mobile.",
+    "Your dad (Mr Parent): 07700 900123 is my mobile if he wants a chat.",
+    "Better than her line: 07700 900123, my own.",
+    "The school phone is always engaged, so just text me instead. The number is 07700 900123.",
+    "I don't have a work mobile, so I'll just use mine. The number is 07700 900123.",
+    "My extension is 214 but I'm never at my desk, so text me. The number is 07700 900123.",
+    "Bookings: Margaret Holt\nOn the day, text 07700 900123 if you're running late.",
+    "Happy to help with the trip. I've got: 07700 900123 (my mobile), so text me if the coach is late.",
+])
+def test_reviewed_loopholes_still_count(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Mrs Parent,\n\n{text}\n")), text

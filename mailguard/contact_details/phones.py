@@ -296,11 +296,18 @@ _THE_NUMBER = re.compile(
 _PREVIOUS_SENTENCE = re.compile(r"[^.!?\n]{1,200}[.!?][ \t]*\Z")
 
 
+_GIVEN = re.compile(r"\b(?:given|issued|provided|allocated|lent|loaned|new|got)\b", re.IGNORECASE)
+_SET_ASIDE = re.compile(r"\b(?:not|no|don't|doesn't|haven't|hasn't|never|without|instead|but|so(?!\s+that)|"
+                        r"rather|except|apart\s+from)\b", re.IGNORECASE)
+
+
 def _official_before(text: str, start: int, sentence: str) -> bool:
     if not _THE_NUMBER.match(sentence):
         return False
     previous = _PREVIOUS_SENTENCE.search(text, max(0, start - len(sentence) - 200), start - len(sentence))
-    if previous is None or _NOT_OFFICIAL.search(previous.group(0)):
+    # the sentence before must say the school gave the sender that phone, and not set it aside
+    if previous is None or _NOT_OFFICIAL.search(previous.group(0)) or not _GIVEN.search(previous.group(0)) \
+            or _SET_ASIDE.search(previous.group(0)):
         return False
     return any(not re.search(r"\b(?:your|his|her|their)\s+\Z", previous.group(0)[:m.start()], re.IGNORECASE)
                for m in _OFFICIAL_PHONE.finditer(previous.group(0)))

@@ -64,6 +64,9 @@ _LABELLED_OTHER = re.compile(
     r"(?-i:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)",
     re.IGNORECASE,
 )
+# What may come before a detail on a line of a contact block: nothing, or a label and a name
+# ("Email: ", "Bookings: Margaret Holt, ").
+_LABEL_PREFIX = re.compile(r"[ \t]*(?:[\w .'/&()-]{1,30}[:\-–][ \t]*[\w .,'/&()-]{0,40}?)?[ \t]*")
 _ROLE = re.compile(
     r"\b(?:(?:practice|office|site|store|shop|general|centre|operations|volunteer|placement|hr|bookings?|"
     r"events?|sales|kennel|yard|duty|branch|area|customer\s+services?|front\s+of\s+house|stable|"
@@ -158,14 +161,22 @@ def belongs_to_third_party(text: str, start: int, end: int, ctx: Context) -> boo
         if domain is None or not (ctx.school_domain(domain) or webmail.is_builtin_webmail(
                 webmail.normalise_domain(domain), ctx.settings.webmail_domains)):
             after_org = True
+    # a contact block's "Bookings: Margaret Holt" speaks for the details on its own labelled lines
+    # ("Email: …"), not for a sentence after it ("On the day, text 07700 …")
+    line_start = text.rfind("\n", 0, start) + 1
+    in_block = _LABEL_PREFIX.fullmatch(text, line_start, start) is not None
     if not (after_org or org_names(before, ctx, school_counts=False) or THIRD_PARTY_INTRO.search(before)
-            or _LABELLED_OTHER.search(before)):
+            or (in_block and _LABELLED_OTHER.search(before))):
         return False  # no organisation in sight: a named person alone may be a colleague
     stops = list(_SENTENCE_STOP.finditer(before))
     sentence = before[stops[-1].end():] if stops else before
     theirs = [m.end() for m in org_names(sentence, ctx, school_counts=False)]
     theirs += [m.end() for m in THIRD_PARTY_INTRO.finditer(sentence)]
-    theirs += [m.end() for m in _CONTACT_LABEL.finditer(sentence)] + [m.end() for m in _ROLE.finditer(sentence)]
+    # a contact label on a line above counts only for a detail in the block's labelled lines
+    sentence_lo = start - len(sentence)
+    theirs += [m.end() for m in _CONTACT_LABEL.finditer(sentence)
+               if in_block or sentence_lo + m.end() >= line_start]
+    theirs += [m.end() for m in _ROLE.finditer(sentence)]
     theirs += [m.end() for m in TITLED_PERSON.finditer(sentence) if not ctx.name_re.fullmatch(m.group("name"))]
     mine = [m.end() for m in _FIRST_PERSON_CUE.finditer(sentence)]
     if after_org and not mine:

@@ -56,9 +56,6 @@ THEIR_WORDS = re.compile(
     # "Entry forms need to go to her by 17 April: …"
     r"|\b(?:go|goes|send|sent|return|returned|post|posted|hand|handed)(?:\s+in)?(?:\s+(?:straight|direct|directly))?"
     r"\s+to\s+(?:them|him|her)\b"
-    # the family's own home, where staff visit: "we will come and see you and Kai at home on Friday
-    # at 10.00, at 5 Gull Row …"
-    r"|\b(?:visit|visiting|see|call\s+on|meet)\s+you(?:\s+and\s+(?-i:[A-Z])\w+)?\s+at\s+(?:your\s+)?home\b"
     # a contact sheet read back to a pupil: "Your mum (Mrs Quinn): 07700 …", "Your dad: 0151 …"
     r"|\byour\s+(?:mum|dad|mother|father|parents?|carer|step-?(?:mum|dad|mother|father)|gran|grandma|grandad|"
     r"nan|nana|grandmother|grandfather|guardian|brother|sister|aunt|auntie|uncle)(?:[ \t]*\([^()\n]{0,40}\))?"
@@ -96,12 +93,26 @@ _OWN_CLAIM = re.compile(
 )
 
 
+# The family's own home, where staff visit, said before its address: "we will come and see you and
+# Kai at home on Friday at 10.00, at 5 Gull Row …" (after the detail it says nothing of whose it is:
+# "drop them at mine: 5 Gull Row …, or I can visit you at home").
+_HOME_VISIT = re.compile(
+    r"\b(?:visit|visiting|see|call\s+on|meet)\s+you(?:\s+and\s+(?-i:[A-Z])\w+)?\s+at\s+(?:your\s+)?home\b",
+    re.IGNORECASE)
+# The sender's claim straight after the detail outweighs whose it was introduced as: "pass this on
+# to your dad: 07700 900123 is my personal mobile", "Better than her line: 07700 900123, my own."
+_CLAIM_RIGHT_AFTER = re.compile(
+    r"\A[^\w\n]{0,3}(?:(?:is|it's|that's|that\s+is|which\s+is)\s+(?:my|mine)\b|\(\s*(?:my|mine|me)\b|(?:my|mine)\s+own\b)",
+    re.IGNORECASE)
+
+
 def owner_of(before: str, after: str, ctx: Context) -> str | None:
     """'mine' if the nearest owner word before the detail is the sender, 'theirs' if it is someone else."""
-    if _OWN_CLAIM.search(before):
+    if _OWN_CLAIM.search(before) or _CLAIM_RIGHT_AFTER.search(after):
         return "mine"
     best: tuple[int, str] | None = None
-    for pattern, owner in ((PERSONAL_WORDS, "mine"), (THEIR_WORDS, "theirs"), (ctx.surname_re, "mine")):
+    for pattern, owner in ((PERSONAL_WORDS, "mine"), (THEIR_WORDS, "theirs"), (_HOME_VISIT, "theirs"),
+                           (ctx.surname_re, "mine")):
         for m in pattern.finditer(before):
             if best is None or m.end() > best[0] or (m.end() == best[0] and owner == "mine"):
                 best = (m.end(), owner)
@@ -250,7 +261,14 @@ def records_block(text: str, start: int, ctx: Context) -> bool:
     if intro is None:
         return False
     line = text[text.rfind("\n", 0, start) + 1:start]
-    return not (_CLAIM_BEFORE.search(line) or ctx.surname_re.search(text, intro.end(), start))
+    detail = _DETAIL_RUN.match(text, start)
+    after = text[detail.end():detail.end() + 40] if detail else ""  # "I've got: 07700 900123 (my mobile)"
+    return not (_CLAIM_BEFORE.search(line) or ctx.surname_re.search(text, intro.end(), start)
+                or _CLAIM_RIGHT_AFTER.search(after))
+
+
+# The detail itself, to find what is said straight after it: a number's digit groups, or a word.
+_DETAIL_RUN = re.compile(r"\+?(?:\d[\d.-]*[ \t]?)+|[^\s(]+")
 NEGATION = re.compile(r"\b(?:don'?t|do\s+not|never|not|no|won'?t|can'?t|cannot|shouldn'?t|mustn'?t)\b[^.!?\n]{0,25}\Z",
                        re.IGNORECASE)
 

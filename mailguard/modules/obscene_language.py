@@ -573,8 +573,13 @@ def _without_allowed_near(text: str, hits: list[Hit], rules: list[NearAllow]) ->
     if not allowed:
         return hits
     shown = {h.word for h in allowed}
-    return [h for h in hits if h not in allowed
+    let_go = {id(h) for h in allowed}
+    return [h for h in hits if id(h) not in let_go
             and not (h.word in shown and _allowed_near(text, h, rules, anywhere=True))]
+
+
+_WISHED = frozenset({"be", "get", "got", "getting", "should", "needs", "need", "ought", "must", "wants", "want",
+                     "deserves", "go"})
 
 
 def _allowed_near(text: str, hit: Hit, rules: list[NearAllow], anywhere: bool = False) -> bool:
@@ -602,6 +607,8 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow], anywhere: bool = 
         lead2 = " ".join(before[-2:])
         # a decisive word says which sense it is only straight after it: "she's a bitch, she's spayed"
         next_words = after[:4]
+        # "she's spayed", not "get her spayed" or "she should be neutered" (said of a person)
+        next_words = next_words[:next((i for i, w in enumerate(next_words) if w in _WISHED), len(next_words))]
         settled = set(next_words) | {" ".join(p) for p in itertools.pairwise(next_words)}
         if (lead in rule.not_after or lead2 in rule.not_after) and not any(w in settled for w in rule.decisive):
             continue
@@ -720,7 +727,8 @@ _CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _REPORTING = re.compile(
     rf"\b(?:{_SPEECH_VERBS}|hear|hears|hearing|words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
     r"quote|quoted|quoting|account|statement|disclosure|graffiti|note|caption|name|names|"
-    r"name[\s-]calling|exactly|copied|showed|shown|screenshots?)\b",
+    r"name[\s-]calling|screenshots?|(?:copied|transcribed|typed\s+out|written\s+out)\s+(?:exactly|word\s+for\s+word|"
+    r"verbatim)|exactly\s+as\s+(?:he|she|they|it\s+was|written|sent|typed|shown|posted)|show(?:ed|n)\s+me)\b",
     re.IGNORECASE,
 )
 # The sender's own speech ("I said 'f*** it'", "I told him to 'piss off'") is not reported speech;
@@ -752,6 +760,12 @@ def _own_speech(before: str) -> bool:
 # Writing someone's words down is recording them: "I wrote it down", "I typed them up".
 _WRITTEN_DOWN = re.compile(r"(?:\s+(?:it|them|this|that|everything|what\s+\w+\s+said))?\s+(?:down|up)\b",
                            re.IGNORECASE)
+
+
+# 'Tell that "cunt" in finance …', 'can someone ask the "twat" in IT': the quotation is the person
+# the message is about, named by the sender, not words someone said.
+_PERSON_NAMED_BEFORE = re.compile(
+    r"\b(?:tell|ask|get|send|remind|let|warn|thank)\s+(?:that|the|this|those|these|our|your)\s*\Z", re.IGNORECASE)
 
 
 _OWN_SPEECH_AFTER = re.compile(
@@ -812,7 +826,8 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         looked += 1
         if looked > MAX_REPORTED:
             break
-        if spans and q_start - spans[-1][1] <= 40 and _NEXT_QUOTE.fullmatch(text, spans[-1][1], q_start):
+        if spans and q_start - spans[-1][1] <= 40 and _NEXT_QUOTE.fullmatch(text, spans[-1][1], q_start) \
+                and not _OWN_SPEECH_AFTER.search(_CLAUSE_END.split(text[q_end:q_end + 40], maxsplit=1)[0]):
             spans.append((q_start, q_end))  # '"…" and underneath it "…"': the same report goes on
             continue
         sentences = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
@@ -828,8 +843,8 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
             # is one quotation of mine, split)
             own_after = None
             after_clause = ""  # so "I said" is no reporting verb for this one: only what comes before is
-        if _own_speech(before) or own_after:
-            continue  # the sender quoting themselves
+        if _own_speech(before) or own_after or _PERSON_NAMED_BEFORE.search(before):
+            continue  # the sender quoting themselves; 'tell that "…" in finance': someone called it
         if _REPORTING.search(before) or _REPORTING.search(after_clause) or _SPEAKER_LABEL.search(before) \
                 or (_INTRODUCED.search(before) and len(sentences) > 1 and _WRITTEN_BY_OTHERS.search(sentences[-2])):
             spans.append((q_start, q_end))
@@ -865,7 +880,7 @@ _LITERARY_CUE = re.compile(
     r"[A-Z][a-z]+(?:'s|’s)\s+(?:soliloquy|speech|line|lines|words|monologue|insult|outburst)|"
     # a law case read in a law lesson: "Harvey v DPP [2011] EWHC 3992", "R v Rogers", "the judgment"
     r"\bR\s+v\.?\s+[A-Z]|\bv\.?\s+(?:DPP|CPS)\b|\[(?:1[89]|20)\d\d\]\s+(?:EWHC|EWCA|UKSC|UKHL|AC|QB|KB|WLR|"
-    r"All\s+ER|Crim\s+LR|Cr\s+App\s+R)\b|\bthe\s+(?:judgment|judgement|law\s+report)\b)",
+    r"All\s+ER|Crim\s+LR|Cr\s+App\s+R)\b)",
 )
 # A set text or its author named in the quotation's own sentence or just after it ("(Macbeth to a
 # servant, Macbeth 5.3)", 'Jud calls Billy a "…", Hines writes'): not from a sentence before,
@@ -965,21 +980,24 @@ def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
     """Quotations that only name a word the text already quotes from someone else: after Kent's
     "Thou whoreson zed!" (King Lear), 'if you'd rather leave "whoreson" out' mentions the word, it
     does not use it. Only a word that is quoted as someone else's elsewhere in the same text.
-    In mail only to staff, any word or two set in quotation marks on their own is named, not used
-    ('vocal tics including "wanker", "twat" and "beep beep"', 'the recurring ones were "sket" and
-    "slag"'), unless the sender says they said it themselves ('I called him a "twat"')."""
+    In mail only to staff, a quoted word, or a list of them, in a text about language is named too
+    (see `_named_not_said`)."""
     if not hits:
         return []
     theirs = {h.word for h in hits if _within(reported, h.start, h.end)
               or (h.severity in ("mild", "strong") and _within(literary, h.start, h.end))}
     spans: list[tuple[int, int]] = []
     quotes = _quote_spans(text)
+    looked = 0
     for k, (q_start, q_end) in enumerate(quotes):
         inside = _hits_between(hits, q_start, q_end)
         if not inside or any(h.end > q_end for h in inside) or len(_WORDS.findall(text[q_start:q_end])) > 3:
             continue
+        looked += 1
+        if looked > MAX_REPORTED:
+            break  # a flood of quoted words is not a text that names a few
         if all(h.word in theirs for h in inside) or _talks_about_the_word(text, q_start, q_end) \
-                or _one_of_the_examples(text, quotes, k) or (staff_only and _named_not_said(text, quotes, k)):
+                or _one_of_the_examples(text, quotes, k) or (staff_only and _named_not_said(text, quotes, k, inside)):
             spans.append((q_start, q_end))
     return spans
 
@@ -995,23 +1013,58 @@ _PREDICATE_BEFORE = re.compile(
 )
 
 
-def _named_not_said(text: str, quotes: list[tuple[int, int]], k: int) -> bool:
-    """A short quotation in mail only to staff that names a word rather than using it: one of a
-    list of quoted words ('"sket" and "slag"'), or one not set as what something is (scare quotes,
-    'the policy is "fucking ridiculous"'); and never the sender's own speech ('I called him a
-    "twat"', '"Twat," I said')."""
+def _named_not_said(text: str, quotes: list[tuple[int, int]], k: int, inside: list[Hit]) -> bool:
+    """A short quotation in mail only to staff that names a word rather than using it, in a text
+    about language: one word ('we don't want to make a scene of every "shit"'), or a list of short
+    quoted words ('vocal tics including "wanker", "twat" and "beep beep"'), where the sentence (or,
+    for swearing, the one before) speaks of words, swearing, tics, insults or incidents. Never
+    scare quotes ('Year 11 are "cunts", "twats" and "wankers"', 'the policy is "fucking ridiculous"'),
+    never the sender's own speech ('I called him a "twat"', '"Twat," I said'), never a slur without
+    such words in its own sentence."""
     q_start, q_end = quotes[k]
-    sentence = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])[-1][-150:]
+    pieces = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
+    sentence = pieces[-1][-150:]
     after = _CLAUSE_END.split(text[q_end:q_end + 40], maxsplit=1)[0]
     if _own_speech(sentence) or _OWN_SPEECH_AFTER.search(after):
         return False
-    listed = any(0 <= j < len(quotes) and _short_quote(text, quotes[j]) and _LIST_SEPARATOR.fullmatch(
-        text, *((quotes[j][1], q_start) if j < k else (q_end, quotes[j][0]))) is not None
-        and abs((q_start - quotes[j][1]) if j < k else (quotes[j][0] - q_end)) <= 12 for j in (k - 1, k + 1))
-    # one word alone ('we don't want to make a scene of every "shit"'); two are a phrase of the
-    # sender's ('Summary: "fucking awful"', 'honestly "fuck this"') unless listed
-    one_word = len(_WORDS.findall(text[q_start:q_end])) == 1
-    return listed or (one_word and not _PREDICATE_BEFORE.search(text, max(0, q_start - 30), q_start))
+    rest = _SENTENCE_END.split(text[q_end:q_end + 200], maxsplit=1)[0]
+    topic = _LANGUAGE_TOPIC.search(sentence) or _LANGUAGE_TOPIC.search(rest)
+    if not topic:
+        slur = any(h.severity == "slur" for h in inside)
+        if slur or len(pieces) < 2 or not _LANGUAGE_TOPIC.search(pieces[-2][-300:]):
+            return False
+    first, last = k, k  # the list around it, a short one: a flood is no list (and must cost little)
+    while first > 0 and k - first < MAX_EXAMPLES and _listed(text, quotes, first - 1, first):
+        first -= 1
+    while last + 1 < len(quotes) and last - k < MAX_EXAMPLES and _listed(text, quotes, last, last + 1):
+        last += 1
+    if first == last and len(_WORDS.findall(text[q_start:q_end])) != 1:
+        return False  # two words of the sender's ('Summary: "fucking awful"', 'honestly "fuck this"')
+    lead = quotes[first][0]
+    return not (_PREDICATE_BEFORE.search(text, max(0, lead - 30), lead)
+                and not _WORD_SUBJECT.search(text, max(0, lead - 40), lead))
+
+
+def _listed(text: str, quotes: list[tuple[int, int]], i: int, j: int) -> bool:
+    """Quotations i and j (= i + 1) are items of one list: short, joined by commas, "and" or "or"."""
+    gap = quotes[j][0] - quotes[i][1]
+    return 0 <= gap <= 12 and _short_quote(text, quotes[i]) and _short_quote(text, quotes[j]) \
+        and _LIST_SEPARATOR.fullmatch(text, quotes[i][1], quotes[j][0]) is not None
+
+
+# What a text about language says: the words, swearing, tics, insults pupils use, incidents logged.
+_LANGUAGE_TOPIC = re.compile(
+    r"\b(?:words?|language|swear(?:s|ing|words?)?|curs(?:e|es|ing)|tics?|coprolalia|insults?|slurs?|terms?|"
+    r"banter|phrases?|vocabulary|expletives?|profanit(?:y|ies)|name[\s-]calling|logged|incidents?|recurring|"
+    r"(?:homophobic|racist|sexist|disablist|prejudice-based|prejudiced|offensive|abusive)\s+\w+)\b",
+    re.IGNORECASE,
+)
+# "The recurring ones were …": the subject is the words themselves, not a person being named.
+_WORD_SUBJECT = re.compile(
+    r"\b(?:ones|words?|terms?|insults?|slurs?|examples?|tics?|phrases?|favourites?|culprits?)\s+"
+    r"(?:are|were|is|was|include|included|including)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _short_quote(text: str, span: tuple[int, int]) -> bool:
@@ -1027,7 +1080,7 @@ _EXAMPLES_CUE = re.compile(
     re.IGNORECASE)
 # '("fuck's sake" when the printer jams, that sort of thing)': an example, named after it.
 _EXAMPLES_AFTER = re.compile(
-    r"\A[^.!?\n()\"“”]{0,45}?,?\s*(?:that|this)\s+(?:sort|kind|type)\s+of\s+thing\b|\A[\s,]*(?:etc\b|and\s+so\s+on\b|"
+    r"\A[^.!?\n()\"“”]{0,45}?,\s*(?:that|this)\s+(?:sort|kind|type)\s+of\s+thing\b|\A[\s,]*(?:etc\b|and\s+so\s+on\b|"
     r"and\s+the\s+like\b|or\s+similar\b)",
     re.IGNORECASE)
 MAX_EXAMPLES = 12
@@ -1038,7 +1091,10 @@ _COUNTS_AFTER = re.compile(r"\A[\s,:]*(?:(?:still|really|even)\s+)?(?:counts?|co
 
 def _one_of_the_examples(text: str, quotes: list[tuple[int, int]], k: int) -> bool:
     q_start, q_end = quotes[k]
-    if _COUNTS_AFTER.search(text[q_end:q_end + 30]) or _EXAMPLES_AFTER.search(text[q_end:q_end + 60]):
+    if _COUNTS_AFTER.search(text[q_end:q_end + 30]):
+        return True
+    if _EXAMPLES_AFTER.search(text[q_end:q_end + 60]) and not _PREDICATE_BEFORE.search(text, max(0, q_start - 30),
+                                                                                       q_start):
         return True
     for _ in range(MAX_EXAMPLES):  # a list of examples is short; a flood is no list
         if _EXAMPLES_CUE.search(text, max(0, q_start - 30), q_start):
@@ -1131,18 +1187,22 @@ _GLOSS_AFTER_QUOTE = re.compile(r"[\"”’'][ \t]*\(([^()\n]{1,60})\)")
 
 
 def _glossed_quotes(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Swearing (never a slur) glossed in brackets of a few words after a quoted word, on a line that
+    names the word's language ('Russian: … "suka" (bitch)')."""
     spans = []
+    named: dict[int, bool] = {}  # line start -> whether the line names a language (looked up once)
     for lo, hi in _quote_spans(text):
         if _hits_between(hits, lo, hi) or len(_WORDS.findall(text[lo:hi])) > 2:
             continue  # the quoted word is itself listed, or no single word to gloss
         m = _GLOSS_AFTER_QUOTE.match(text, hi - 1)
         inside = _hits_between(hits, m.start(1), m.end(1)) if m else []
-        if not m or not inside:
+        if not m or not inside or any(h.severity == "slur" for h in inside) or len(_WORDS.findall(m.group(1))) > 4:
             continue
-        line_lo, line_hi = text.rfind("\n", 0, lo) + 1, text.find("\n", m.end())
-        # a slur glossed only where its line names the language ("Russian: … "suka" (bitch)")
-        if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(
-                text, line_lo, len(text) if line_hi < 0 else line_hi):
+        line_lo = text.rfind("\n", 0, lo) + 1
+        if line_lo not in named:
+            line_hi = text.find("\n", line_lo)
+            named[line_lo] = _LANGUAGE.search(text, line_lo, len(text) if line_hi < 0 else line_hi) is not None
+        if named[line_lo]:
             spans.append((m.start(1), m.end(1)))
     return spans
 
@@ -1157,10 +1217,19 @@ _OTHER_SCRIPT_WORD = re.compile(
 _GLOSS_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|[=–-][ \t]*[^\W\d_])")
 
 
+_TRANSLITERATED = re.compile(
+    r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\ufb1d-\ufdff"
+    r"\ufe70-\ufeff][^\s\w]*[ \t]*[:=–-]?[ \t]*[A-Za-z][\w'-]{0,20}[ \t]*\([^()\n]{1,40}\)")
+
+
 def _transliterations(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
-    return [(h.start, h.end) for h in hits
-            if _OTHER_SCRIPT_WORD.search(text, max(0, h.start - 40), h.start)
-            and _GLOSS_AFTER.match(text, h.end)]
+    """Only in a vocabulary list: at least two words written in their script, spelt out and glossed
+    ("كَتَبَ kataba (he wrote)", "بِنْت bint (girl)"); one such word is no lesson."""
+    candidates = [(h.start, h.end) for h in hits
+                  if _OTHER_SCRIPT_WORD.search(text, max(0, h.start - 40), h.start) and _GLOSS_AFTER.match(text, h.end)]
+    if not candidates or len(list(itertools.islice(_TRANSLITERATED.finditer(text), 2))) < 2:
+        return []
+    return candidates
 
 
 # A heading line that is only a language's name: "Swedish", "Dutch:", "**German**".
