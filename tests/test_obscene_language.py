@@ -1442,3 +1442,9 @@ def test_a_word_transliterated_from_its_own_script(body: str, held: bool) -> Non
 ])
 def test_reviewed_loopholes_still_count(body: str, recipients: tuple[str, ...]) -> None:
     assert acted(judge(message(f"Hi,\n\n{body}\n"), recipients)), body
+
+
+@pytest.mark.timeout(20)  # a hang guard, not a benchmark: a per-quotation look along the line took 26 s here
+def test_a_long_line_of_glossed_quotations_is_read_in_linear_time() -> None:
+    body = '"a" (shit) ' * 4000 + "\n"
+    assert acted(judge(message(body), STAFF))
