@@ -1448,3 +1448,29 @@ def test_reviewed_loopholes_still_count(body: str, recipients: tuple[str, ...]) 
 def test_a_long_line_of_glossed_quotations_is_read_in_linear_time() -> None:
     body = '"a" (shit) ' * 4000 + "\n"
     assert acted(judge(message(body), STAFF))
+
+
+# Rounds 34-36 classes: a report that goes on in a clause of its own; "the dialogue" of a set
+# text; a foreign word glossed with its language named just before
+
+
+def test_a_report_that_goes_on_after_and_as_he_walked_away() -> None:
+    body = ('Both witnesses confirm that AB said, word for word:\n\n"You\'re a fucking faggot, nobody wants you '
+            'here."\n\nand, as he walked away:\n\n"Go and cry to your boyfriend, you gay little shit."\n')
+    hits = judge(message(body), STAFF)
+    assert hits and not acted(hits)
+    own = body.replace("and, as he walked away:", "and then I said:")
+    assert acted(judge(message(own), STAFF))
+
+
+def test_words_in_the_dialogue_of_a_set_text() -> None:
+    body = "'God damn' and 'son-of-a-bitch' come up a fair bit in the dialogue. Read them as written.\n"
+    assert not acted(judge(message(body), STAFF))
+
+
+@pytest.mark.parametrize(("body", "held"), [
+    ("Fair warning that some Swedish words cause great hilarity. 'Slut' simply means 'end' or 'final'.", False),
+    ("Fair warning about the exchange. 'Slut' simply means 'end' or 'final'.", True),  # no language named
+])
+def test_a_foreign_word_glossed(body: str, held: bool) -> None:
+    assert bool(acted(judge(message(f"Dear Parents,\n\n{body}\n"), (PARENT,)))) == held, body

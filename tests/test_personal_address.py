@@ -1470,3 +1470,19 @@ def test_rounds_30_to_33_classes(judge: Judge, text: str, expected: set[str]) ->
 ])
 def test_reviewed_loopholes_still_count(judge: Judge, text: str) -> None:
     assert judge(eml(f"Dear Mrs Parent,\n\n{text}\n")), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rounds 34-36 classes: "The number is" after a sentence about someone else's phone; a contact
+    # list line named for someone else; a family domain named for the sender in the plural
+    ("Zayd's screen cracked at rugby, so he's using a spare handset with a new SIM. The number is "
+     "07700 900861 until the repair is done.", set()),
+    ("I've got a new phone at last. The number is 07700 900861.", {"phone"}),
+    ("Contact details for the week:\n- Mrs Loveday: 07700 900381\n- Example Guardians 24-hour line: "
+     "020 7946 0321", set()),
+    ("I'm off on leave from Friday, so send the essay to rob@whitlocks.example.net rather than here.",
+     {"email"}),
+])
+def test_rounds_34_to_36_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    raw = eml(f"Dear Mr Guardian,\n\n{text}\n\nRob\n", sender="Rob Whitlock <r.whitlock@example-school.org.uk>")
+    assert kinds(judge(raw, sender="r.whitlock@example-school.org.uk")) == expected, text

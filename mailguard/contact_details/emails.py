@@ -86,7 +86,7 @@ def _family_patterns(surnames: frozenset[str], given_names: frozenset[str]) -> t
         rf"(?:the|{_FAMILY_WORDS}|{given})?-?(?:{names})(?:s|es)?-?(?:{_FAMILY_WORDS})\d{{0,4}}"
         rf"|(?:the|{_FAMILY_WORDS})-?(?:{names})(?:s|es)?\d{{0,4}}")
     own_box = re.compile(rf"(?:{given})(?:[._-]?(?:{names}))?\d{{0,4}}")
-    own_label = re.compile(rf"(?:{given})?-?(?:{names})\d{{0,4}}")
+    own_label = re.compile(rf"(?:{given})?-?(?:{names})(?:s|es)?\d{{0,4}}")  # rob@whitlocks.…
     return marked, own_box, own_label
 
 

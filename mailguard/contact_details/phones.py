@@ -210,6 +210,8 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     sentence = clause_before(text, start, 0 if listed else floor, wrapped=True)
     if _official_phone(sentence, text[end:end + 200]) or _official_before(text, start, sentence):
         return False  # "the school trip phone will be with me: 07700 …"
+    if _someone_elses_before(text, start, sentence) or _labelled_with_other(text, start, ctx):
+        return False  # "he's using a spare handset with a new SIM. The number is …", "- Mrs Loveday: 07700 …"
     named = _NAMED_PHONE.search(sentence[-60:])
     if named and not ctx.name_re.search(named.group(0)):
         return False  # "the Beech House phone, 01632 …": the boarding house's, the office's
@@ -311,6 +313,31 @@ def _official_before(text: str, start: int, sentence: str) -> bool:
         return False
     return any(not re.search(r"\b(?:your|his|her|their)\s+\Z", previous.group(0)[:m.start()], re.IGNORECASE)
                for m in _OFFICIAL_PHONE.finditer(previous.group(0)))
+
+
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+has|\s+have|\s+was)\b|"
+                           r"\b(?:his|her|their)\b", re.IGNORECASE)
+
+
+def _someone_elses_before(text: str, start: int, sentence: str) -> bool:
+    """"The number is …" after a sentence about someone else's phone, and none of the sender's."""
+    if not _THE_NUMBER.match(sentence):
+        return False
+    previous = _PREVIOUS_SENTENCE.search(text, max(0, start - len(sentence) - 200), start - len(sentence))
+    return previous is not None and bool(_THIRD_PERSON.search(previous.group(0))) \
+        and not PERSONAL_WORDS.search(previous.group(0))
+
+
+# A line of a contact list that starts with someone else's name: "- Mrs Loveday: 07700 900381".
+_NAME_LABEL = re.compile(
+    r"[ \t]*(?:[-•*][ \t]*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?(?P<name>[A-Z][\w'’-]+)"
+    r"[ \t]*(?:\([^()\n]{0,30}\))?[ \t]*[:\-–][ \t]*")
+
+
+def _labelled_with_other(text: str, start: int, ctx: Context) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _NAME_LABEL.fullmatch(text, line_start, start)
+    return m is not None and not ctx.name_re.search(m.group(0))
 
 
 # "oh seven seven double oh, nine double oh, six two one": a number written out in words.

@@ -795,6 +795,11 @@ _NEXT_QUOTE = re.compile(
     # the next message of a list of them, one to a line, maybe after its time: '\n[21:06] "…"'
     r"|[ \t]*\r?\n[ \t]*(?:[-•*][ \t]*)?(?:\[[^\]\n]{1,20}\][ \t]*|\d{1,2}[:.]\d{2}(?:[ \t]*[-–:])?[ \t]*)?",
     re.IGNORECASE)
+# The report going on in a clause of its own: '"…"\n\nand, as he walked away:\n\n"…"', '"…" Then,
+# later: "…"'. Never with the sender in it ("and I said:").
+_GOES_ON = re.compile(
+    r"[\s,;]*(?:and|then|also|later|and\s+then|and\s+later)\b(?![^.!?\n\"“”]{0,50}\b(?:i|we|me|my)\b)"
+    r"[^.!?\n\"“”]{0,50}:\s*", re.IGNORECASE)
 # What may start a line of a list before its quotation: a bullet, a number, a time ("[21:04] ").
 _LINE_PREFIX = re.compile(
     r"[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:\[[^\]\n]{1,20}\]|\(?\d{1,2}[:.]\d{2}\)?(?:[ \t]*[-–:])?)?[ \t]*")
@@ -826,7 +831,9 @@ def _reported_spans(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
         looked += 1
         if looked > MAX_REPORTED:
             break
-        if spans and q_start - spans[-1][1] <= 40 and _NEXT_QUOTE.fullmatch(text, spans[-1][1], q_start) \
+        if spans and q_start - spans[-1][1] <= 80 and (
+                (q_start - spans[-1][1] <= 40 and _NEXT_QUOTE.fullmatch(text, spans[-1][1], q_start))
+                or _GOES_ON.fullmatch(text, spans[-1][1], q_start)) \
                 and not _OWN_SPEECH_AFTER.search(_CLAUSE_END.split(text[q_end:q_end + 40], maxsplit=1)[0]):
             spans.append((q_start, q_end))  # '"…" and underneath it "…"': the same report goes on
             continue
@@ -873,7 +880,7 @@ _LITERARY_CUE = re.compile(
     rf"{_AUTHORS}|"
     r"Act\s+(?:\d+|[IVX]+)|Scene\s+(?:\d+|[ivxIVX]+)|line\s+\d+|lines\s+\d+|stanza|verse|"
     r"(?:the|this|that)\s+(?:(?:whole|opening|final|first|last|same|next)\s+)?"
-    r"(?:poem|novel|play|novella|sonnet|extract|passage|soliloquy|chapter|monologue|anthology)|"
+    r"(?:poem|novel|play|novella|sonnet|extract|passage|soliloquy|chapter|monologue|anthology|dialogue)|"
     r"soliloquy|sonnet|playwright|poet|novelist|the\s+author|the\s+narrator|protagonist|"
     r"oxymoron|enjambment|caesura|metaphor|simile|imagery|alliteration|plosives?|sibilance|"
     r"dramatic\s+monologue|key\s+quotations?|set\s+text|anthology|"
@@ -1129,8 +1136,20 @@ _ABOUT_WORD_AFTER = re.compile(
 
 
 def _talks_about_the_word(text: str, q_start: int, q_end: int) -> bool:
-    return bool(_ABOUT_WORD_BEFORE.search(text, max(0, q_start - 60), q_start)
-                or _ABOUT_WORD_AFTER.search(text[q_end:q_end + 120]))
+    if _ABOUT_WORD_BEFORE.search(text, max(0, q_start - 60), q_start) \
+            or _ABOUT_WORD_AFTER.search(text[q_end:q_end + 120]):
+        return True
+    # "Fair warning that some Swedish words cause great hilarity. 'Slut' simply means 'end'": a
+    # foreign word glossed, with its language named in the sentence or the one before
+    if not _MEANS_AFTER.match(text, q_end):
+        return False
+    pieces = _SENTENCE_END.split(text[max(0, q_start - 300):q_start])
+    return any(_LANGUAGE.search(p) for p in pieces[-2:])
+
+
+_MEANS_AFTER = re.compile(
+    r"[\s,]*(?:(?:simply|just|actually|really|only|literally)\s+)?(?:means|meant|translates\s+as)\s+[\"“‘']",
+    re.IGNORECASE)
 
 
 # A vocabulary list or glossary in a lesson: 'dick – fat / thick' (German false friends),
