@@ -39,7 +39,8 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round24", "tests/holdout/round25", "tests/holdout/round26",
                "tests/holdout/round27", "tests/holdout/round28", "tests/holdout/round29",
                "tests/holdout/round30", "tests/holdout/round31", "tests/holdout/round32",
-               "tests/holdout/round33"]
+               "tests/holdout/round33", "tests/holdout/round34", "tests/holdout/round35",
+               "tests/holdout/round36"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)
