@@ -303,16 +303,22 @@ _SET_ASIDE = re.compile(r"\b(?:not|no|don't|doesn't|haven't|hasn't|never|without
                         r"rather|except|apart\s+from)\b", re.IGNORECASE)
 
 
-def _official_before(text: str, start: int, sentence: str) -> bool:
+def _sentence_before_the_number(text: str, start: int, sentence: str) -> str | None:
+    """The sentence that "The number is …" speaks of: the one before it."""
     if not _THE_NUMBER.match(sentence):
-        return False
+        return None
     previous = _PREVIOUS_SENTENCE.search(text, max(0, start - len(sentence) - 200), start - len(sentence))
+    return previous.group(0) if previous else None
+
+
+def _official_before(text: str, start: int, sentence: str) -> bool:
+    previous = _sentence_before_the_number(text, start, sentence)
     # the sentence before must say the school gave the sender that phone, and not set it aside
-    if previous is None or _NOT_OFFICIAL.search(previous.group(0)) or not _GIVEN.search(previous.group(0)) \
-            or _SET_ASIDE.search(previous.group(0)):
+    if previous is None or _NOT_OFFICIAL.search(previous) or not _GIVEN.search(previous) \
+            or _SET_ASIDE.search(previous):
         return False
-    return any(not re.search(r"\b(?:your|his|her|their)\s+\Z", previous.group(0)[:m.start()], re.IGNORECASE)
-               for m in _OFFICIAL_PHONE.finditer(previous.group(0)))
+    return any(not re.search(r"\b(?:your|his|her|their)\s+\Z", previous[:m.start()], re.IGNORECASE)
+               for m in _OFFICIAL_PHONE.finditer(previous))
 
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|\s+has|\s+have|\s+was)\b|"
@@ -321,11 +327,8 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|
 
 def _someone_elses_before(text: str, start: int, sentence: str) -> bool:
     """"The number is …" after a sentence about someone else's phone, and none of the sender's."""
-    if not _THE_NUMBER.match(sentence):
-        return False
-    previous = _PREVIOUS_SENTENCE.search(text, max(0, start - len(sentence) - 200), start - len(sentence))
-    return previous is not None and bool(_THIRD_PERSON.search(previous.group(0))) \
-        and not PERSONAL_WORDS.search(previous.group(0))
+    previous = _sentence_before_the_number(text, start, sentence)
+    return previous is not None and bool(_THIRD_PERSON.search(previous)) and not PERSONAL_WORDS.search(previous)
 
 
 # A line of a contact list that starts with someone else's name: "- Mrs Loveday: 07700 900381".
