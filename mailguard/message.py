@@ -157,7 +157,9 @@ def _header_text(value: object) -> str:
     return decode_header_value(str(value))
 
 
-_LINE_END = re.compile(r"\r\n?")
+# CR CR LF is one line end converted twice (a CRLF file sent through a client that added another
+# CR), not a blank line.
+_LINE_END = re.compile(r"\r+\n|\r")
 
 
 def decode_payload_text(payload: bytes, charset: str | None, defects: list[str], where: str) -> str:

@@ -180,3 +180,10 @@ def test_a_contact_card_sent_as_octet_stream() -> None:
 def test_every_decoded_text_has_one_kind_of_line_end() -> None:
     """Attachments read as text by a module (a .txt sent as application/octet-stream) too."""
     assert decode_payload_text(b"a\r\n\r\nb\rc", "utf-8", [], "attachment") == "a\n\nb\nc"
+
+
+def test_a_line_end_converted_twice_is_one_line_end() -> None:
+    # CR CR LF: a CRLF file sent through a client that added another CR; read as blank lines it
+    # split every quotation list and report in the file into paragraphs
+    assert decode_payload_text(b"What he said:\r\r\n\"one\"\r\r\n\"two\"\r\n\r\nend\r\r", "utf-8", [], "x") \
+        == "What he said:\n\"one\"\n\"two\"\n\nend\n\n"

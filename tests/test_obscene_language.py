@@ -1474,3 +1474,20 @@ def test_words_in_the_dialogue_of_a_set_text() -> None:
 ])
 def test_a_foreign_word_glossed(body: str, held: bool) -> None:
     assert bool(acted(judge(message(f"Dear Parents,\n\n{body}\n"), (PARENT,)))) == held, body
+
+
+# Rounds 37-40 classes: a screenshot transcribed under each account's name; Swedish sale signs
+
+
+def test_a_screenshot_transcribed_under_each_account() -> None:
+    body = ("Alfie showed me the group chat; transcript attached and below.\n\n"
+            "[account: dxn_07] no1 wants u here fag\n[account: k.m_rrr] ur mum is a slag\n"
+            "[account: jj_w11] leave him bro\n")
+    hits = judge(message(body), STAFF)
+    assert hits and not acted(hits)
+    assert acted(judge(message(body), (PARENT,)))  # to a parent it is the sender's text
+
+
+def test_swedish_sale_signs() -> None:
+    body = 'In Swedish "slut" just means "the end" - you see it on sale signs ("slutrea") and "slutsålt".\n'
+    assert not acted(judge(message(body), (PARENT,)))

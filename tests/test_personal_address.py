@@ -1486,3 +1486,15 @@ def test_reviewed_loopholes_still_count(judge: Judge, text: str) -> None:
 def test_rounds_34_to_36_classes(judge: Judge, text: str, expected: set[str]) -> None:
     raw = eml(f"Dear Mr Guardian,\n\n{text}\n\nRob\n", sender="Rob Whitlock <r.whitlock@example-school.org.uk>")
     assert kinds(judge(raw, sender="r.whitlock@example-school.org.uk")) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rounds 37-40 classes: a pupil's request reported to the parent; "at mine -" and the address
+    # on the next line
+    ("Just so you know: at lunch today he asked\nif he could add me on Snapchat. I told him kindly that staff "
+     "don't use Snapchat with pupils.", set()),
+    ("Rather than coming in when the site's locked up, we'll do it at mine -\n4 Chapel Terrace, down in the "
+     "harbour, the one with the blue door.", {"postal-address"}),
+])
+def test_rounds_37_to_40_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Sam,\n\n{text}\n\nCraig Holroyd\nTeaching Assistant\n"))) == expected, text

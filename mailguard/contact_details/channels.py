@@ -61,6 +61,12 @@ _FIRST_PERSON = re.compile(r"\b(?:my|me|mine|i'm|i\s+am|i've)\b", re.IGNORECASE)
 _SCHOOL_VOICE = re.compile(r"\b(?:us|our|we|school|pta|class\s+page|official)\b", re.IGNORECASE)
 
 
+# Someone else's request, reported: "he asked if he could add me on Snapchat".
+_ASKED_IF = re.compile(
+    r"\b(?:asked|asking|asks|wanted\s+to\s+know|wondered)\s+(?:me\s+)?(?:if|whether)\s+(?:he|she|they|[A-Z]\w+)\s+"
+    r"(?:could|can|might|may|should)\s*\Z")
+
+
 def find_channels(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     allowed = ctx.settings.allowed_handles
@@ -71,8 +77,9 @@ def find_channels(text: str, where: str, ctx: Context) -> list[Hit]:
         masked = re.sub(r"(?<=/)([^/]+)$", lambda g: _mask_handle(g.group(1)), link)
         hits.append(Hit("private-channel", link.lower(), link, where, masked, text, m.start(), m.end()))
     for m in capped(_INVITE, text):
-        if inside_quotation(text, m.start()) or NEGATION.search(text[max(0, m.start() - 40):m.start()]):
-            continue
+        if inside_quotation(text, m.start()) or NEGATION.search(text[max(0, m.start() - 40):m.start()]) \
+                or _ASKED_IF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "he asked if he could add me on Snapchat": the pupil's request, told to the parent
         phrase = " ".join(m.group(0).split())
         named = re.search(r"(?:\bis|[:=-])\s*(@?[\w.]{3,30})$", phrase, re.IGNORECASE)
         if named and named.group(1).lstrip("@").lower() in allowed:
@@ -95,6 +102,7 @@ def find_channels(text: str, where: str, ctx: Context) -> list[Hit]:
         platform = _NAMED_PLATFORM_WORD.search(text, lo, hi)
         if platform is None or inside_quotation(text, m.start()) \
                 or NEGATION.search(text[max(0, m.start() - 40):m.start()]) \
+                or _ASKED_IF.search(text, max(0, m.start() - 40), m.start()) \
                 or NEGATION.search(text[max(0, platform.start() - 40):platform.start()]) \
                 or any(h.start <= m.start() < h.end + 80 for h in hits):
             continue

@@ -198,7 +198,7 @@ _HOME_ADDRESS = (
     r"|" + _WELSH_STREET + r"[ \t]+(?:(?:y|yr|'r)[ \t]+)?[A-Za-zâêîôûŵŷ][\w'-]{1,30})"
 )
 _OWN_HOME = (rf"my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+live|"
-             r"round\s+to\s+mine|to\s+mine|to\s+my\s+house")
+             r"round\s+to\s+mine|to\s+mine|to\s+my\s+house|(?:at|from|round)\s+mine")
 _HOME_CLAIM = re.compile(
     rf"\b(?:(?P<own>{_OWN_HOME})|i'm|i\s+am)"
     r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]++(?:(?:at|in|on|is)[ \t:]++)?"
@@ -209,7 +209,7 @@ _HOME_CLAIM = re.compile(
 # over the weekend instead of the school office: 27 Larchfield Terrace", "come round to mine and
 # collect it – 9 Harbour View".
 _HOME_CLAIM_COLON = re.compile(
-    rf"\b(?P<own>{_OWN_HOME})(?P<gap>[^.!?\n:;]{{1,80}}?)(?::|[ \t][–—-])[ \t]*" + _HOME_ADDRESS,
+    rf"\b(?P<own>{_OWN_HOME})(?P<gap>[^.!?\n:;]{{0,80}}?)(?::|[ \t][–—-])[ \t]*(?:\n[ \t]*)?" + _HOME_ADDRESS,
     re.IGNORECASE,
 )
 # The claim in one sentence and the address opening the next: "you're welcome to swing by and

@@ -809,7 +809,9 @@ _LINE_PREFIX = re.compile(
 # – Jay: …". Lines that start with a time and name who wrote them; two or more of them.
 _CHAT_LINE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]{2,8},?[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2,8},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]m)?"
-    r"[ \t]*[-–—]?[ \t]*[^\s:][^\n:]{0,39}:[ \t]+\S[^\n]*$",
+    r"[ \t]*[-–—]?[ \t]*[^\s:][^\n:]{0,39}:[ \t]+\S[^\n]*$"
+    # "[account: dxn_07] no1 wants u here": a screenshot's lines, each under the account that wrote it
+    r"|^[ \t]*\[[^\]\n]{0,20}[:_@\d][^\]\n]{0,20}\][ \t]*[^\s\[][^\n]*$",
     re.MULTILINE,
 )
 
