@@ -40,7 +40,8 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round27", "tests/holdout/round28", "tests/holdout/round29",
                "tests/holdout/round30", "tests/holdout/round31", "tests/holdout/round32",
                "tests/holdout/round33", "tests/holdout/round34", "tests/holdout/round35",
-               "tests/holdout/round36"]
+               "tests/holdout/round36", "tests/holdout/round37", "tests/holdout/round38",
+               "tests/holdout/round39", "tests/holdout/round40"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)
