@@ -1427,6 +1427,8 @@ def test_a_word_transliterated_from_its_own_script(body: str, held: bool) -> Non
     ('Can you ask the "twat" in IT to fix my laptop again?', STAFF),
     ('Tell that "cunt" in finance to sort my expenses out.', STAFF),
     ('Thanks for nothing, "wanker".', STAFF),
+    ('Just a few words about the new timetable: "bollocks".', STAFF),
+    ('In other words, "bollocks".', STAFF),
     ('Ofsted tomorrow. "Fuck".', STAFF),
     ('I can\'t stand those "niggers" on the bus.', STAFF),
     ('Year 11 are "cunts", "twats" and "wankers".', STAFF),

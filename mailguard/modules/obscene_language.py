@@ -725,7 +725,7 @@ _SPEAKER_LABEL = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?]|\n[ \t]*\n")
 _REPORTING = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|hear|hears|hearing|words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
+    rf"\b(?:{_SPEECH_VERBS}|hear|hears|hearing|(?<!few\s)(?<!other\s)(?<!kind\s)(?<!quick\s)words?|language|phrase|slur|insult|remark|comment|comments|verbatim|exact|"
     r"quote|quoted|quoting|account|statement|disclosure|graffiti|note|caption|name|names|"
     r"name[\s-]calling|screenshots?|(?:copied|transcribed|typed\s+out|written\s+out)\s+(?:exactly|word\s+for\s+word|"
     r"verbatim)|exactly\s+as\s+(?:he|she|they|it\s+was|written|sent|typed|shown|posted)|show(?:ed|n)\s+me)\b",
@@ -1063,7 +1063,9 @@ def _listed(text: str, quotes: list[tuple[int, int]], i: int, j: int) -> bool:
 
 # What a text about language says: the words, swearing, tics, insults pupils use, incidents logged.
 _LANGUAGE_TOPIC = re.compile(
-    r"\b(?:words?|language|swear(?:s|ing|words?)?|curs(?:e|es|ing)|tics?|coprolalia|insults?|slurs?|terms?|"
+    # "words", not "a few words about Ofsted:", "kind words", "in other words"
+    r"\b(?:(?<!few\s)(?<!kind\s)(?<!last\s)(?<!quick\s)(?<!other\s)(?<!of\s)(?<!my\s)words|language|"
+    r"swear(?:s|ing|words?)?|curs(?:e|es|ing)|tics?|coprolalia|insults?|slurs?|terms?|"
     r"banter|phrases?|vocabulary|expletives?|profanit(?:y|ies)|name[\s-]calling|logged|incidents?|recurring|"
     r"(?:homophobic|racist|sexist|disablist|prejudice-based|prejudiced|offensive|abusive)\s+\w+)\b",
     re.IGNORECASE,
