@@ -238,7 +238,7 @@ _MY_HOME = re.compile(
 # The claim pointing at an address written elsewhere in the message: "pop round to mine on
 # Thursday to pick it up – address above", "you can drop it at my house (address below)".
 _HOME_POINTER = re.compile(
-    rf"\b(?P<own>{_OWN_HOME}|(?:at|from|round)\s+mine|my\s+(?:house|home|place))\b[^.!?\n]{{0,80}}?"
+    rf"\b(?P<own>{_OWN_HOME}|my\s+(?:house|home|place))\b[^.!?\n]{{0,80}}?"
     r"\b(?:the\s+|my\s+)?(?:address|details)\s+(?:is\s+|are\s+)?(?P<dir>above|below)\b",
     re.IGNORECASE,
 )

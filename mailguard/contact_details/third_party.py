@@ -48,10 +48,12 @@ VENUE_INTRO = re.compile(
     r"match|fixture|show|event|exhibition|ceremony|presentation|disco|prom)\s+(?:is\s+|will\s+be\s+)?at)\b",
     re.IGNORECASE,
 )
+# Labels of a contact block that name the person to ask ("Bookings: Margaret Holt").
+_PERSON_LABELS = (r"contact(?:\s+name|\s+person)?|key\s+contact|named\s+contact|bookings?|enquiries|secretary|"
+                  r"organiser|organizer|co-?ordinator")
 _CONTACT_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:contact(?:\s+name|\s+person)?|supervisor|manager|mentor|host|key\s+contact|"
-    r"named\s+contact|site\s+contact|placement\s+(?:supervisor|contact|mentor)|bookings?|enquiries|secretary|"
-    r"organiser|organizer|co-?ordinator)[ \t]*[:\-–]"
+    r"(?:^|\n)[ \t]*(?:" + _PERSON_LABELS + r"|supervisor|manager|mentor|host|site\s+contact|"
+    r"placement\s+(?:supervisor|contact|mentor))[ \t]*[:\-–]"
     r"|\b(?:ask\s+for|ask\s+to\s+speak\s+to|speak\s+to|contact\s+person\s+is)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
@@ -59,8 +61,7 @@ _CONTACT_LABEL = re.compile(
 # Margaret Holt, 0113 …" / "Email: wharfedalerda.bookings@gmail.com" (the sender's own name has
 # already been ruled out by then).
 _LABELLED_OTHER = re.compile(
-    r"(?:^|\n)[ \t]*(?:contact(?:\s+name|\s+person)?|bookings?|enquiries|secretary|organiser|organizer|"
-    r"co-?ordinator|key\s+contact|named\s+contact)[ \t]*[:\-–][ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
+    r"(?:^|\n)[ \t]*(?:" + _PERSON_LABELS + r")[ \t]*[:\-–][ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
     r"(?-i:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)",
     re.IGNORECASE,
 )

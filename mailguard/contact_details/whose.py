@@ -213,7 +213,7 @@ _BLOCK_THEIRS = re.compile(
     r"\b(?:her|him|them|their|his|she|he|they)\b|\b(?:host\s+famil(?:y|ies)|homestay|guardians?|"
     r"placement|employer|provider|agency|company|venue|club|coach\s+firm|driver)\b|"
     # the recipient's own home: "we will visit you at home to talk about …:"
-    r"\b(?:visit|see|call\s+on|meet)\s+you\s+at\s+(?:your\s+)?home\b|\bhome\s+visit\b",
+    + _HOME_VISIT.pattern + r"|\bhome\s+visit\b",
     re.IGNORECASE,
 )
 

@@ -1016,8 +1016,8 @@ def _mention_spans(text: str, hits: list[Hit], reported: list[tuple[int, int]],
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:a|an|such|so|total|absolute|complete|proper|right|utter|real|bunch\s+of|load\s+of|lot\s+of|"
     r"pack\s+of|are|is|was|were|be|being|been|all|just|look|looks|looked|seem|seems|seemed|feel|feels|"
-    r"felt|sound|sounds|sounded|bloody|fucking|little|big|right|pure|absolutely|totally|completely|"
-    r"utterly|really|very|well|proper)\s*\Z|['’](?:s|re)\s*\Z",
+    r"felt|sound|sounds|sounded|bloody|fucking|little|big|pure|absolutely|totally|completely|"
+    r"utterly|really|very|well)\s*\Z|['’](?:s|re)\s*\Z",
     re.IGNORECASE,
 )
 
@@ -1233,16 +1233,15 @@ def _glossed_quotes(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
 # A word written in its own script, then spelt out in Latin letters and glossed: "بِنْت bint
 # (girl)" in an Arabic lesson, "बहन bahan (sister)". Scripts no English word can be disguised in
 # (Cyrillic and Greek look-alikes are read as Latin letters by the engine, so they do not count).
+_SCRIPTS = (r"\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+            r"\ufb1d-\ufdff\ufe70-\ufeff")  # Hebrew, Arabic, Indic, Thai, Hangul, kana, CJK
 _OTHER_SCRIPT_WORD = re.compile(
-    r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
-    r"\ufb1d-\ufdff\ufe70-\ufeff][\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff"
-    r"\u3400-\u9fff\uac00-\ud7af\ufb1d-\ufdff\ufe70-\ufeff\u064b-\u065f\u0670\u200c\u200d]*[ \t]*[:=–-]?[ \t]*\Z")
+    rf"[{_SCRIPTS}][{_SCRIPTS}\u064b-\u065f\u0670\u200c\u200d]*[ \t]*[:=–-]?[ \t]*\Z")
 _GLOSS_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)|[=–-][ \t]*[^\W\d_])")
 
 
 _TRANSLITERATED = re.compile(
-    r"[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\ufb1d-\ufdff"
-    r"\ufe70-\ufeff][^\s\w]*[ \t]*[:=–-]?[ \t]*[A-Za-z][\w'-]{0,20}[ \t]*\([^()\n]{1,40}\)")
+    rf"[{_SCRIPTS}][^\s\w]*[ \t]*[:=–-]?[ \t]*[A-Za-z][\w'-]{{0,20}}[ \t]*\([^()\n]{{1,40}}\)")
 
 
 def _transliterations(text: str, hits: list[Hit]) -> list[tuple[int, int]]:
