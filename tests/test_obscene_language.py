@@ -1368,9 +1368,20 @@ def test_words_named_in_quotation_marks_to_staff(body: str) -> None:
     'I called him a "twat" and walked off.',
     'Summary of the meeting: "fucking awful".',  # two words of the sender's, not a list
     'What a b e l l e n d.',
+    'Tell Jim: "cunt" means "you", mate.',  # a bidding: the sender's words, said through someone
+    'Hi all, just text him "fuck off" from me.',
 ])
 def test_the_senders_own_words_to_staff_still_count(body: str) -> None:
     assert acted(judge(message(f"Hi,\n\n{body}\n"), STAFF)), body
+
+
+@pytest.mark.parametrize("body", [
+    'Please tell me if any pupil says "wanker" again.',
+    'Could you tell me if you hear "twat" used in class?',
+])
+def test_a_request_to_report_words_is_no_bidding(body: str) -> None:
+    hits = judge(message(f"Dear all,\n\n{body}\n\nPriya\n"), STAFF)
+    assert hits and not acted(hits), body
 
 
 def test_a_word_named_to_a_parent_is_still_the_senders() -> None:

@@ -754,7 +754,20 @@ def _own_speech(before: str) -> bool:
         return False
     if _WRITTEN_DOWN.match(before, verbs[-1].end()):
         return False  # "(her words, I wrote them down straight after)": recorded, not said
+    if verbs[-1].group(0).lower() in _IMPERATIVE and _BIDDING.search(before, 0, verbs[-1].start()) \
+            and not _ASKING_ABOUT.search(before, verbs[-1].end()):
+        return True  # 'Tell Jim: "…"', 'just text her "…"': the sender's words, said through someone
     return bool(_FIRST_PERSON_SUBJECT.search(before, 0, verbs[-1].start()))
+
+
+# Speech verbs as a bidding at the start of a clause ('Tell Jim: "…"', 'Hi all, say "…" to them').
+_IMPERATIVE = frozenset({"tell", "say", "text", "message", "write", "call", "reply", "send", "post", "ask"})
+_BIDDING = re.compile(
+    r"(?:\A|[\n,;:(]|\b(?:and|so|then)\b)\s*(?:(?:please|pls|just|go\s+and|can\s+you|could\s+you|you\s+can|"
+    r"feel\s+free\s+to|do|then)\s+)*\Z", re.IGNORECASE)
+# ... but not a request to report others' words: 'tell me if you hear "…"'.
+_ASKING_ABOUT = re.compile(r"\b(?:if|whether|when|whenever|hear|hears|heard|see|sees|spot|notice|anyone|any)\b",
+                           re.IGNORECASE)
 
 
 # Writing someone's words down is recording them: "I wrote it down", "I typed them up".
