@@ -1388,6 +1388,21 @@ def test_a_word_named_to_a_parent_is_still_the_senders() -> None:
     assert acted(judge(message('His vocal tics include "wanker" and "twat".\n'), (PARENT,)))
 
 
+def test_a_set_text_passage_set_off_as_an_indented_block() -> None:
+    lear = ("Please annotate Edmund's opening soliloquy. Here's the part we didn't get to:\n\n"
+            "    Why bastard? Wherefore base?\n    When my dimensions are as well compact,\n    ...\n"
+            "    Now, gods, stand up for bastards!\n\nThink about the repetition.\n")
+    assert not acted(judge(message(lear), (PUPIL,)))
+    assert acted(judge(message("Here's what I think of you lot:\n\n    you are all bastards\n"), (PUPIL,)))
+    assert acted(judge(message("Edmund's soliloquy is lovely, you bastards. Read it:\n\n    Why base?\n"),
+                       (PUPIL,)))
+
+
+@pytest.mark.parametrize("word", ["Slutkontroll", "slutkontrollprotokollet", "slutrapporten", "slutligt"])
+def test_swedish_words_for_final(word: str) -> None:
+    assert judge(message(f"Hej Marcia,\n\n{word} godkänd, see attached.\n"), STAFF) == []
+
+
 def test_a_law_case_quoted_to_law_students() -> None:
     body = ("Please read the summary of Harvey v DPP [2011] EWHC 3992 (Admin) before the lesson. Fair warning "
             "that the case is about swearing, so the judgment quotes it. Mr Harvey was searched and said, "

@@ -1498,3 +1498,62 @@ def test_rounds_34_to_36_classes(judge: Judge, text: str, expected: set[str]) ->
 ])
 def test_rounds_37_to_40_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Sam,\n\n{text}\n\nCraig Holroyd\nTeaching Assistant\n"))) == expected, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rounds 41-44 classes: a claim wrapped over a line break; a video or a handle on an app; a
+    # friend request a paragraph below the app; the sender living round the corner, then the street;
+    # "that phone belongs to the school"; the pupil's mum named after a comma; a box office that
+    # passes messages on; a host family's labelled contact block
+    ("If you'd like a proper chat about her when you're back on R&R, ring me at home\non 01632-960412 after "
+     "six, I'm nearly always in.", {"phone"}),
+    ("If you get stuck, just send me a video on Snapchat.", {"private-channel"}),
+    ("I'm mr.g.ukes on Snapchat if you need me over the holidays.", {"private-channel"}),
+    ("Please don't send me photos on WhatsApp; use the school e-mail.", set()),
+    ("I've set up a private Facebook group for Robins parents.\n\nIf you send me a friend request (I'm Tom "
+     "Smith, the one with the spaniel) I'll add you.", {"private-channel"}),
+    ("Knock and grab it whenever suits. I'm only round the corner from you on the patch, 27 Gunner Road, the "
+     "one with the trampoline.", {"postal-address"}),
+    ("I'm just round the corner at the Scout hut, 12 Mill Lane, until four.", set()),
+    ("For urgent matters only, the school's educational visits mobile is 07700 900500. That phone belongs to "
+     "the school; it will be with me all day.", set()),
+    ("Text me on 07700 900456, that's my own mobile. The school minibus belongs to the school.", {"phone"}),
+    ("Please check two things:\n\nYour mobile: 07700 900658\nEmergency contact: your mum, Mrs Malik, "
+     "07700 900659\n", set()),
+    ("Tell your mum, 07700 900456.", {"phone"}),
+    ("If your lift is running late at the end, the box office stays open till\n10pm on show nights and can "
+     "pass a message to me: 0191 498 0152.", set()),
+    ("If your lift is late, pass a message to me: 07700 900456.", {"phone"}),
+    ("Host family: Mr and Mrs Kerrigan, whose son Fraser will\nbe his partner for the week.\nAddress: 18 "
+     "Dowanside Crescent, Glasgow G12 9XB\nHome telephone: 0141 496 0382\n", set()),
+])
+def test_rounds_41_to_44_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Mr Parent,\n\n{text}\n\nTom Smith\nYear 6\n"))) == expected, text
+
+
+def test_a_number_the_message_calls_the_schools_is_the_schools_in_its_contact_card(judge: Judge) -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Example School Office\r\nORG:Example School\r\n"
+            "TEL;TYPE=WORK,CELL:07700 900100\r\nEND:VCARD\r\n")
+    raw = _with_card("text/vcard", "school.vcf", card).replace(
+        b"The details are attached.", b"Save the absence text number (07700 900100, a school phone in the\n"
+        b"attendance office) from the card attached.")
+    assert judge(raw) == []
+    assert kinds(judge(_with_card("text/vcard", "school.vcf", card))) == {"phone"}  # said nowhere to be the school's
+
+
+def _forwarding(author: str) -> bytes:
+    inner = (f"From: {author}\nTo: t.smith@example-school.org.uk\nSubject: Availability\n"
+             "Content-Type: text/plain; charset=utf-8\n\nWe have a pencil for her on Harbour Lights.\n\n"
+             "Gemma Ruddock\nSenior Agent\nM: 07700 900941\n")
+    head = eml("x").split(b"\nContent-Type:", 1)[0]
+    body = ("\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n"
+            "Dear Jane,\n\nPlease see the attached message from her agent.\n\nTom\n--b\n"
+            "Content-Type: message/rfc822\nContent-Disposition: attachment; filename=\"fw.eml\"\n\n"
+            f"{inner}--b--\n")
+    return head + body.encode()
+
+
+def test_a_forwarded_message_is_its_authors(judge: Judge) -> None:
+    assert judge(_forwarding("Gemma Ruddock <gemma@northlight-talent.example.com>")) == []
+    # the sender forwarding their own earlier message gives its details out again
+    assert kinds(judge(_forwarding(f"Tom Smith <{TEACHER}>"))) == {"phone"}

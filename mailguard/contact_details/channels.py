@@ -31,7 +31,12 @@ _INVITE = re.compile(
     rf"|\b(?:whats\s?app|snap(?:chat)?|insta(?:gram)?|dm|facetime|imessage|skype|telegram)\s+me\b"
     rf"|\b(?:drop|send|give|ping)\s+me\s+(?:a|an)\s+(?:whats\s?app|snap(?:chat)?|dm|pm|insta\s+message|"
     rf"message\s+on\s+{_PLATFORM})\b"
+    # "send me a video on Snapchat", "send me the photos over WhatsApp"
+    rf"|\b(?:send|drop|ping|post)\s+me\s+(?:a|an|the|your|some)\s+(?:[\w-]+\s+){{0,2}}?(?:on|via|over|through)\s+"
+    rf"(?:my\s+)?{_NAMED_PLATFORM}\b"
     rf"|\bi(?:'m|\s+am)\s+on\s+{_PLATFORM}\b"
+    # "I'm mr.g.ukes on Snapchat": a handle (with a dot, a digit or an underscore in it) said as mine
+    rf"|\bi(?:'m|\s+am)\s+@?(?=[\w.]*[._\d])[a-z][\w.]{{2,29}}\s+on\s+{_NAMED_PLATFORM}\b"
     # "the easiest way to get hold of me over the camp is Facebook Messenger"
     rf"|\b(?:get\s+hold\s+of|reach|contact|find|message|get\s+in\s+touch\s+with)\s+me\b[^.!?\n]{{0,40}}?"
     rf"\b(?:is|via|on|through|over|using)\s+(?:my\s+)?(?:facebook\s+)?{_NAMED_PLATFORM}\b"
@@ -99,6 +104,8 @@ def find_channels(text: str, where: str, ctx: Context) -> list[Hit]:
                              m.start(), m.end()))
     for m in capped(_ADD_ME, text):
         lo, hi = paragraph_around(text, m.start(), m.end(), back=300, ahead=150)
+        if "request" in m.group(0).lower():
+            lo = max(0, m.start() - 400)  # a friend request is social media: the app may be a paragraph up
         platform = _NAMED_PLATFORM_WORD.search(text, lo, hi)
         if platform is None or inside_quotation(text, m.start()) \
                 or NEGATION.search(text[max(0, m.start() - 40):m.start()]) \

@@ -43,6 +43,9 @@ class Context:
     name_re: re.Pattern[str] = re.compile(r"(?!)")  # any of the sender's names, given names too ("Tom")
     recipient_names: frozenset[str] = frozenset()  # the recipients' surnames, from To/Cc display names
     given_names: frozenset[str] = frozenset()  # the sender's given names ("tom" of Tom Smith)
+    # numbers the message itself calls the school's ("07700 900100, a school phone in the attendance
+    # office"): the school's wherever else they appear in it, a contact card's TEL line too
+    school_owned: set[str] = field(default_factory=set)
     _kinds: dict[str, webmail.Kind] = field(default_factory=dict)
 
     def school_domain(self, domain: str) -> bool:

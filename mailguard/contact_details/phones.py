@@ -190,6 +190,8 @@ def find_phones(text: str, where: str, ctx: Context) -> list[Hit]:
             continue
         floor, previous_end = previous_end, end
         if not _senders_number(text, start, end, mobile, floor, ctx):
+            if _school_owned(text, start, end, floor):
+                ctx.school_owned.add(f"+{key[0]}{key[1]}")
             continue
         shown = " ".join(raw.split())
         hits.append(Hit("phone", f"+{key[0]}{key[1]}", shown, where, _mask_phone(number), text, start, end))
@@ -203,15 +205,14 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     whose = owner_of(label + " " + before, after, ctx)
     if whose == "theirs" or records_block(text, start, ctx) or introduced_as_theirs(text, start, ctx):
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
-    # "two school mobiles: 07700 900011 (Miss Okafor) and 07700 900012 (Mr Price)": a number listed
-    # straight after the previous one shares its introduction
-    listed = floor > 0 and start - floor <= 60 and _LIST_JOIN.fullmatch(text, floor, start) is not None \
-        and not _OWN_NOTE.match(text, end, end + 60)
-    sentence = clause_before(text, start, 0 if listed else floor, wrapped=True)
-    if _official_phone(sentence, text[end:end + 200]) or _official_before(text, start, sentence):
+    if _school_owned(text, start, end, floor):
         return False  # "the school trip phone will be with me: 07700 …"
+    sentence = _number_sentence(text, start, end, floor)
     if _someone_elses_before(text, start, sentence) or _labelled_with_other(text, start, ctx):
         return False  # "he's using a spare handset with a new SIM. The number is …", "- Mrs Loveday: 07700 …"
+    relay = _RELAY_TO_ME.search(sentence)
+    if relay and _ORG_WORDS.search(sentence, 0, relay.start()):
+        return False  # "the box office … can pass a message to me: 0191 …": the box office's number
     named = _NAMED_PHONE.search(sentence[-60:])
     if named and not ctx.name_re.search(named.group(0)):
         return False  # "the Beech House phone, 01632 …": the boarding house's, the office's
@@ -227,6 +228,26 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
         return False  # "Centre reception: …", "the coach company on …", "… (0113 …) told me"
     # "Headingley Vets … Contact: Ms R. Lee, Practice Manager, 07700 …" is the practice's
     return claimed or not belongs_to_third_party(text, start, end, ctx)
+
+
+# Someone who passes messages on to the sender: the number after it is theirs, not the sender's.
+_RELAY_TO_ME = re.compile(
+    r"\b(?:pass|passes|give|gives|get|gets|take|takes|send|sends|relay|relays)\s+(?:a\s+)?(?:message|messages|word|"
+    r"note|it|them|this)\s+(?:on\s+)?to\s+me[ \t]*[:(\-–]?[ \t]*\Z", re.IGNORECASE)
+
+
+def _number_sentence(text: str, start: int, end: int, floor: int) -> str:
+    """The sentence that leads to the number. "two school mobiles: 07700 900011 (Miss Okafor) and
+    07700 900012 (Mr Price)": a number listed straight after the previous one shares its introduction."""
+    listed = floor > 0 and start - floor <= 60 and _LIST_JOIN.fullmatch(text, floor, start) is not None \
+        and not _OWN_NOTE.match(text, end, end + 60)
+    return clause_before(text, start, 0 if listed else floor, wrapped=True)
+
+
+def _school_owned(text: str, start: int, end: int, floor: int) -> bool:
+    """Does the text say the number at [start, end) is a phone the school owns?"""
+    sentence = _number_sentence(text, start, end, floor)
+    return _official_phone(sentence, text[end:end + 200]) or _official_before(text, start, sentence)
 
 
 _LIST_JOIN = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:,|;|/|&|and|or)[ \t]*)?", re.IGNORECASE)
@@ -259,6 +280,13 @@ _OFFICIAL_AFTER = re.compile(
     # "07700 900065 is the music department's mobile"
     r"|\s*(?:is|was)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:school|trip|department|dept|office|team|faculty|"
     r"club|house)(?:'s)?\s+(?:mobile|phone|number|line|handset)\b"
+    # "(07700 900100, a school phone in the attendance office)"
+    r"|[ \t]*[,(–-][ \t]*(?:a|the|our)\s+(?:school|school-owned|trip|work|department|official)(?:'s)?\s+"
+    r"(?:mobile|phone|number|line|handset)(?:\s*[),.;]|\s+(?:in|at|for|with|from|kept|held|carried|that|which|"
+    r"owned|used|run|staffed|on)\b)"  # an apposition, not a new clause ("– the school phone never works")
+    # "That phone belongs to the school; it will be with me all day."
+    r"|(?:that|this|the|it)(?:\s+(?:phone|mobile|handset|number))?\s+(?:belongs\s+to|is\s+owned\s+by|"
+    r"is\s+paid\s+for\s+by)\s+(?:the\s+)?(?:school|academy|trust|college|federation)\b"
     # "These are school phones, not our own."
     r"|(?:these|they|both)(?:'re|\s+are)\s+(?:both\s+|all\s+)?(?:school|trip|work|department|official)\s+"
     r"(?:phones|mobiles|numbers|lines|handsets)\b)",

@@ -219,6 +219,16 @@ _HOME_CLAIM_NEXT = re.compile(
     r"(?:it's|it\s+is|i'm\s+at|we're\s+at|the\s+address\s+is)[ \t]+" + _HOME_ADDRESS,
     re.IGNORECASE,
 )
+# The sender living near the recipient, then the address: "I'm only round the corner from you on
+# the patch, 27 Gunner Road, the one with the trampoline".
+_HOME_NEARBY = re.compile(
+    r"\b(?P<own>(?:i'm|i\s+am|we're|we\s+are|i\s+live|we\s+live)\s+(?:(?:just|only|literally|really)\s+)*"
+    r"(?:round\s+the\s+corner|around\s+the\s+corner|up\s+the\s+road|down\s+the\s+road|across\s+the\s+road|"
+    r"over\s+the\s+road|next\s+door|a\s+few\s+doors\s+(?:up|down|along|away)|"
+    r"(?:a\s+)?(?:few|couple\s+of|two|three)\s+(?:streets|roads|doors)\s+(?:away|along|up|down)))"
+    r"(?P<gap>[^.!?\n:;]{0,50}?)(?:[,:]|[ \t][–—-])[ \t]*(?:\n[ \t]*)?(?:at[ \t]+)?" + _HOME_ADDRESS,
+    re.IGNORECASE,
+)
 # A second place named between the claim and the colon is the one the address belongs to: "bring
 # them to mine or to the Scout hut: 12 Mill Lane", "Congratulations to my house (the school's
 # house system) … the prize meal is at Nando's: 14 High Street", "please drop the bags at the PTA
@@ -269,7 +279,7 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
     hits: list[Hit] = []
     # (where the claim starts, whether it names the home as the sender's, the address match)
     claims = [(m.start(), bool(m.group("own")), m) for m in capped(_HOME_CLAIM, text)]
-    for m in [*capped(_HOME_CLAIM_COLON, text), *capped(_HOME_CLAIM_NEXT, text)]:
+    for m in [*capped(_HOME_CLAIM_COLON, text), *capped(_HOME_CLAIM_NEXT, text), *capped(_HOME_NEARBY, text)]:
         gap = _SET_ASIDE.sub(" ", m.group("gap"))
         if _OTHER_DESTINATION.search(gap) or _ADDRESS_ORG.search(gap) or VENUE_INTRO.search(gap) \
                 or THIRD_PARTY_INTRO.search(gap):

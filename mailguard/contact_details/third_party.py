@@ -50,7 +50,7 @@ VENUE_INTRO = re.compile(
 )
 # Labels of a contact block that name the person to ask ("Bookings: Margaret Holt").
 _PERSON_LABELS = (r"contact(?:\s+name|\s+person)?|key\s+contact|named\s+contact|bookings?|enquiries|secretary|"
-                  r"organiser|organizer|co-?ordinator")
+                  r"organiser|organizer|co-?ordinator|host\s+famil(?:y|ies)|host\s+parents?|hosts?")
 _CONTACT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:" + _PERSON_LABELS + r"|supervisor|manager|mentor|host|site\s+contact|"
     r"placement\s+(?:supervisor|contact|mentor))[ \t]*[:\-–]"
@@ -61,8 +61,10 @@ _CONTACT_LABEL = re.compile(
 # Margaret Holt, 0113 …" / "Email: wharfedalerda.bookings@gmail.com" (the sender's own name has
 # already been ruled out by then).
 _LABELLED_OTHER = re.compile(
-    r"(?:^|\n)[ \t]*(?:" + _PERSON_LABELS + r")[ \t]*[:\-–][ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?"
-    r"(?-i:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+)",
+    r"(?:^|\n)[ \t]*(?:" + _PERSON_LABELS + r")[ \t]*[:\-–][ \t]*"
+    # "Margaret Holt", "Mrs Holt", "Mr and Mrs Kerrigan"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:[ \t]+(?:and|&)[ \t]+(?:Mr|Mrs|Ms|Miss|Dr)\.?)?[ \t]+(?-i:[A-Z][a-z'’-]+)"
+    r"|(?-i:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+))",
     re.IGNORECASE,
 )
 # What may come before a detail on a line of a contact block: nothing, or a label and a name
@@ -178,6 +180,10 @@ def belongs_to_third_party(text: str, start: int, end: int, ctx: Context) -> boo
     theirs += [m.end() for m in _CONTACT_LABEL.finditer(sentence)
                if in_block or sentence_lo + m.end() >= line_start]
     theirs += [m.end() for m in _ROLE.finditer(sentence)]
+    if in_block:  # "Host family: Mr and Mrs Kerrigan, …\nAddress: …\nHome telephone: 0141 …"
+        labelled = list(_LABELLED_OTHER.finditer(before))
+        if labelled and not _FIRST_PERSON_CUE.search(before, labelled[-1].end()):
+            return True
     theirs += [m.end() for m in TITLED_PERSON.finditer(sentence) if not ctx.name_re.fullmatch(m.group("name"))]
     mine = [m.end() for m in _FIRST_PERSON_CUE.finditer(sentence)]
     if after_org and not mine:

@@ -22,10 +22,11 @@ _GIVE_US = (r"(?:give|gie|gies|gis|giz|drop|send|flick|ping)\s+us\s+a\s+(?:quick
 # number is", "call me on", "I'm on", "I can be reached on", "me (home):". Only these make a
 # landline personal: "when I rang the box office this morning: 0113 …" and "Meanwood Group
 # Practice (0113 …) told me" mention the sender, but the number is the organisation's.
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line the mail client wrapped ("ring me at home\non …")
 _CLAIM_BEFORE = re.compile(
     r"\b(?:my|mine|myself)\b"
-    r"|\bme\b(?:[ \t]+[\w'-]+){0,3}?[ \t]*(?:on|at|via|using|through|is)?[ \t]*[:(\-–]?[ \t]*\(?[ \t]*\Z"
-    r"|\bi(?:'m|'ll\s+be|\s+am|\s+will\s+be|\s+can\s+be\s+\w+|'m\s+\w+)(?:[ \t]+[\w'-]+){0,2}?[ \t]+"
+    rf"|\bme\b(?:{_GAP}[\w'-]+){{0,3}}?{_GAP}?(?:on|at|via|using|through|is)?[ \t]*[:(\-–]?[ \t]*\(?[ \t]*\Z"
+    rf"|\bi(?:'m|'ll\s+be|\s+am|\s+will\s+be|\s+can\s+be\s+\w+|'m\s+\w+)(?:{_GAP}[\w'-]+){{0,2}}?{_GAP}"
     r"(?:on|at)[ \t]*[:(\-–]?[ \t]*\Z",
     re.IGNORECASE,
 )
@@ -59,7 +60,8 @@ THEIR_WORDS = re.compile(
     # a contact sheet read back to a pupil: "Your mum (Mrs Quinn): 07700 …", "Your dad: 0151 …"
     r"|\byour\s+(?:mum|dad|mother|father|parents?|carer|step-?(?:mum|dad|mother|father)|gran|grandma|grandad|"
     r"nan|nana|grandmother|grandfather|guardian|brother|sister|aunt|auntie|uncle)(?:[ \t]*\([^()\n]{0,40}\))?"
-    r"[ \t]*[:\-–][ \t]*\Z"
+    r"(?:[ \t]*[:\-–]|,[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][\w'’-]+[ \t]*[:,\-–])[ \t]*\Z"
+    # ... or "your mum, Mrs Malik, 07700 …"
     # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
     r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
     r"address|e-?mail)\b"
@@ -146,7 +148,11 @@ def _soft_wrap(text: str, newline: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, newline) + 1:newline].rstrip()
     nxt = text[newline + 1:newline + 2]
-    return len(line) >= 50 and not line.endswith((".", "!", "?", ":", ";", ",")) and nxt.isalpha()
+    return len(line) >= 50 and not line.endswith((".", "!", "?", ":", ";", ",")) and (
+        nxt.isalpha() or _TIME_OR_ORDINAL.match(text, newline + 1) is not None)  # "open till" / "10pm on …"
+
+
+_TIME_OR_ORDINAL = re.compile(r"\d{1,2}(?:[.:]\d\d)?[ \t]?(?:am|pm)\b|\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def label_above(text: str, start: int, floor: int = 0) -> str:

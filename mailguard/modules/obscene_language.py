@@ -685,6 +685,16 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return _merged(spans)
 
 
+# Verse or prose set off as a block: indented lines after a line that ends in a colon ("Here's the
+# part we didn't get to:\n\n    Why bastard? Wherefore base?\n    …"), as a teacher pastes a passage.
+_BLOCK_QUOTE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?((?:(?:[ \t]{2,}|\t)[^\s][^\n]*(?:\n|\Z)){1,40})")
+MAX_BLOCK_QUOTE = 2000
+
+
+def _block_quotes(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _BLOCK_QUOTE.finditer(text) if m.end(1) - m.start(1) <= MAX_BLOCK_QUOTE]
+
+
 def _opens(text: str, i: int) -> bool:
     """A mark that can open a quotation: a single quote not inside a word (don't, o'clock)."""
     if text[i] != "'":
@@ -951,7 +961,7 @@ def _literary_spans(text: str, hits: list[Hit], book: bool = False) -> list[tupl
     spans: list[tuple[int, int]] = []
     others: list[tuple[int, int]] = []
     looked = 0
-    for q_start, q_end in _quote_spans(text):
+    for q_start, q_end in sorted(_quote_spans(text) + _block_quotes(text)):
         k = _first_hit(hits, q_start)
         if k >= len(hits) or hits[k].start >= q_end:
             continue

@@ -193,8 +193,12 @@ def _recipient_names(message: ParsedMessage, not_names: frozenset[str]) -> set[s
 
 def _places(message: ParsedMessage, settings: Settings) -> list[tuple[str, str]]:
     places = [("subject", message.subject)]
+    own = {message.envelope.sender.lower()} | {a.lower() for _, a in message.addresses("From")}
     for part in message.text_parts:
         where = part.where
+        if settings.ignore_quoted and where.startswith("forwarded:") and part.author \
+                and part.author.lower() not in own:
+            continue  # a message someone else wrote, forwarded as an attachment: their details, like a quote
         if where.startswith("attachment:"):
             inner = where[len("attachment:"):]
             if inner in ("body", "body:html") or inner.startswith("attachment:"):
@@ -233,6 +237,7 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
         hits.extend(header_addresses(ctx))
         for part, full in bodies:
             hits.extend(quoted_own_addresses(full, part.where, ctx))
+    hits = [h for h in hits if not (h.kind == "phone" and h.key in ctx.school_owned)]
     if any(h.kind == "phone" for h in hits):
         hits = [h for h in hits if h.key != "text-me"]  # the number itself is the better evidence
     return _findings(hits)
