@@ -41,7 +41,10 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round30", "tests/holdout/round31", "tests/holdout/round32",
                "tests/holdout/round33", "tests/holdout/round34", "tests/holdout/round35",
                "tests/holdout/round36", "tests/holdout/round37", "tests/holdout/round38",
-               "tests/holdout/round39", "tests/holdout/round40"]
+               "tests/holdout/round39", "tests/holdout/round40", "tests/holdout/round41",
+               "tests/holdout/round42", "tests/holdout/round43", "tests/holdout/round44",
+               "tests/holdout/round45", "tests/holdout/round46", "tests/holdout/round47",
+               "tests/holdout/round48"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)

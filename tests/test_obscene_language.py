@@ -1398,6 +1398,41 @@ def test_a_set_text_passage_set_off_as_an_indented_block() -> None:
                        (PUPIL,)))
 
 
+@pytest.mark.parametrize("text", [
+    "The schvartze from the fruit firm didn't turn up again.",  # round 45: Yiddish slurs
+    "Some shiksa from the agency answered the phone.",
+    "Them lot are chi chi men.",
+])
+def test_yiddish_and_patois_slurs(text: str) -> None:
+    assert acted(judge(message(f"Hi,\n\n{text}\n"), STAFF)), text
+
+
+def test_a_word_fingerspelt_in_a_report_to_staff() -> None:
+    body = "Two Year 8 boys were fingerspelling F-A-G at a Year 10 boy across the room.\n"
+    hits = judge(message(f"Helen,\n\n{body}\nMegan\n"), STAFF)
+    assert hits and not acted(hits)
+    assert acted(judge(message(f"Dear Mrs Parent,\n\n{body}\n"), (PARENT,)))  # reported speech, to a parent
+    assert acted(judge(message("Helen,\n\nI told him F-U-C-K off.\n"), STAFF))
+
+
+def test_a_word_list_for_an_exchange_names_its_language() -> None:
+    body = ("Here are a few words you'll see on the way.\n\nudgang / utgang - exit\ntog - train\nferje - ferry\n"
+            "slut (Danish) - end. You'll see \"slutstation\" on the train screens.\n")
+    assert not acted(judge(message(body), (PUPIL,)))
+
+
+def test_a_passage_set_off_in_a_message_about_a_set_text() -> None:
+    body = ("Notes on Edmund's soliloquy in King Lear 1.2. Read it aloud.\n\nThen the key lines:\n\n"
+            "\"Why bastard? wherefore base?\nWhen my dimensions are as well compact\"\n\nBring your copies.\n")
+    assert not acted(judge(message(body), (PUPIL,)))
+    assert acted(judge(message("Notes for Thursday.\n\nThen the key lines:\n\n\"you are all bastards\"\n"),
+                       (PUPIL,)))  # no work or author named in the text
+
+
+def test_a_surname_that_is_also_a_slur_written_as_a_name() -> None:
+    assert judge(message("Hi,\n\nMrs Schwartze sends her thanks for the flowers.\n"), STAFF) == []
+
+
 @pytest.mark.parametrize("word", ["Slutkontroll", "slutkontrollprotokollet", "slutrapporten", "slutligt"])
 def test_swedish_words_for_final(word: str) -> None:
     assert judge(message(f"Hej Marcia,\n\n{word} godkänd, see attached.\n"), STAFF) == []

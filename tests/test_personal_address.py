@@ -1532,7 +1532,7 @@ def test_rounds_41_to_44_classes(judge: Judge, text: str, expected: set[str]) ->
 
 
 def test_a_number_the_message_calls_the_schools_is_the_schools_in_its_contact_card(judge: Judge) -> None:
-    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Example School Office\r\nORG:Example School\r\n"
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Smith\r\nORG:Example School\r\n"
             "TEL;TYPE=WORK,CELL:07700 900100\r\nEND:VCARD\r\n")
     raw = _with_card("text/vcard", "school.vcf", card).replace(
         b"The details are attached.", b"Save the absence text number (07700 900100, a school phone in the\n"
@@ -1557,3 +1557,64 @@ def test_a_forwarded_message_is_its_authors(judge: Judge) -> None:
     assert judge(_forwarding("Gemma Ruddock <gemma@northlight-talent.example.com>")) == []
     # the sender forwarding their own earlier message gives its details out again
     assert kinds(judge(_forwarding(f"Tom Smith <{TEACHER}>"))) == {"phone"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rounds 45-48 classes: "Our number is" after asking for a call at home; an invitation to the
+    # sender's home at a time, the address wrapped after its number; a named house's line; a number
+    # read back "as you gave it"
+    ("Please feel free to ring me at home this evening instead of waiting. Our number is (0161) 496 0382.",
+     {"phone"}),
+    ("Please don't ring me at home. Our number is 0113 496 0382.", set()),
+    ("You're welcome to come to mine at 10.30. It's number 3\nColdharbour Cottages, the row of white "
+     "cottages on the left.", {"postal-address"}),
+    ("For anything about boarding, the Oak House line is +44 (0)1632 960078.", set()),
+])
+def test_rounds_45_to_48_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Mrs Parent,\n\n{text}\n\nTom Smith\nYear 3\n"))) == expected, text
+
+
+def test_a_contact_card_named_for_a_boarding_house(judge: Judge) -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cedars Boarding House\r\nORG:Example School\r\n"
+            "TEL;TYPE=CELL:07700 900090\r\nEND:VCARD\r\n")
+    assert judge(_with_card("text/vcard", "Cedars.vcf", card)) == []
+    mine = card.replace("FN:Cedars Boarding House", "FN:Tom Smith (Cedars Boarding House)")
+    assert kinds(judge(_with_card("text/vcard", "Cedars.vcf", mine))) == {"phone"}
+
+
+def test_a_number_read_back_as_the_parent_gave_it(judge: Judge) -> None:
+    body = ("Dear Jane,\n\nI've added her to Freddie's list of authorised adults:\n\n  Name:    Marta Kowal\n"
+            "  Mobile:  07700 900518 (as you gave it)\n\nSchool Office\n")
+    office = "office@example-school.org.uk"
+    assert judge(eml(body, sender=f"School Office <{office}>"), sender=office) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rounds 46-47 classes: someone's by title and name; a school service's number; a number set off
+    # after the line that introduces it; the sender's home named by a number and a place name
+    ("The host family are Mr and Mrs MacIver. Their landline is 0131 496 0412 and Mrs MacIver's mobile is "
+     "07700 900827.", set()),
+    ("Mr Smith's mobile is 07700 900456 if you need me over the weekend.", {"phone"}),
+    ("Texts about closures come from 07700 900010, which is the school's messaging service.", set()),
+    ("From today the Base has its own text line:\n\n07700 900250\n\nIt is kept in the Base office.", set()),
+    ("You can always reach me on my own mobile:\n\n07700 900456\n\nIt's on all weekend.", {"phone"}),
+    ("Easiest thing: drop them round to my house on the Wednesday or Thursday of\nthe break. It's 7 Lower "
+     "Ollach, Braes - the white house just past the old phone box.", {"postal-address"}),
+    ("Come to my house party on Friday. It's 8 O'Clock till late.", set()),
+])
+def test_rounds_46_to_47_classes(judge: Judge, text: str, expected: set[str]) -> None:
+    assert kinds(judge(eml(f"Dear Mrs Parent,\n\n{text}\n\nTom Smith\nYear 3\n"))) == expected, text
+
+
+def test_a_role_mailbox_names_nobody(judge: Judge) -> None:
+    hostel = "hostel@example-school.org.uk"
+    body = ("Dear families,\n\nAfter 4pm and at weekends please use the hostel's own line, 01632 960077 - it rings "
+            "in the staff room.\n\nHostel staff\n")
+    assert judge(eml(body, sender=f"School Hostel <{hostel}>"), sender=hostel) == []
+
+
+def test_a_family_domain_after_a_place_name(judge: Judge) -> None:
+    teacher = "i.campbell@example-school.org.uk"
+    body = "Hi all,\n\nIf Teams logs you out, email me instead.\n\n--\nIain Campbell\nHome: iain@ardvasar-campbells.example.net\n"
+    hits = judge(eml(body, sender=f"Iain Campbell <{teacher}>"), sender=teacher)
+    assert kinds(hits) == {"email"}

@@ -60,7 +60,10 @@ def find_emails(text: str, where: str, ctx: Context) -> list[Hit]:
         if not personal and domain not in ctx.settings.organisation_domains:
             # a domain of its own ("tom@smithfamily.me.uk") is personal only when the sender says
             # so: "my email is …", "email me at …"; not "when I rang the box office: boxoffice@…"
-            personal = whose == "mine" and claimed_by_sender(clause_before(text, start), clause_after(text, end))
+            before = clause_before(text, start)
+            personal = (whose == "mine" and claimed_by_sender(before, clause_after(text, end))) or (
+                whose is None and _HOME_LABEL.search(before) is not None
+                and not belongs_to_third_party(text, start, end, ctx))  # "Home: tom@smithfamily.me.uk"
         if personal and whose is None and not any(n in address.partition("@")[0] for n in ctx.surnames) \
                 and belongs_to_third_party(text, start, end, ctx):
             continue  # a small business's webmail under "Contact: Ms R. Lee, Riding School"
@@ -68,6 +71,11 @@ def find_emails(text: str, where: str, ctx: Context) -> list[Hit]:
             shown = " ".join(text[start:end].split())
             hits.append(Hit("email", address, shown, where, _mask_email(address), text, start, end))
     return hits + _named_provider_emails(text, where, ctx)
+
+
+# A signature line that labels an address as the sender's home one.
+_HOME_LABEL = re.compile(r"(?:\A|\n)[ \t]*(?:home|personal|private)(?:[ \t]+e-?mail)?[ \t]*[:\-–][ \t]*\Z",
+                         re.IGNORECASE)
 
 
 # A family's or a person's own domain, named after the sender: eleanor@prycefamily.net,
@@ -86,7 +94,8 @@ def _family_patterns(surnames: frozenset[str], given_names: frozenset[str]) -> t
         rf"(?:the|{_FAMILY_WORDS}|{given})?-?(?:{names})(?:s|es)?-?(?:{_FAMILY_WORDS})\d{{0,4}}"
         rf"|(?:the|{_FAMILY_WORDS})-?(?:{names})(?:s|es)?\d{{0,4}}")
     own_box = re.compile(rf"(?:{given})(?:[._-]?(?:{names}))?\d{{0,4}}")
-    own_label = re.compile(rf"(?:{given})?-?(?:{names})(?:s|es)?\d{{0,4}}")  # rob@whitlocks.…
+    # rob@whitlocks.…, iain@ardvasar-campbells.… (a place, then the family)
+    own_label = re.compile(rf"(?:{given}|[a-z0-9]+-)?-?(?:{names})(?:s|es)?\d{{0,4}}")
     return marked, own_box, own_label
 
 

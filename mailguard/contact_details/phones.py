@@ -11,6 +11,7 @@ from mailguard.contact_details.context import MAX_CANDIDATES, MAX_HITS, Context,
 from mailguard.contact_details.third_party import belongs_to_third_party
 from mailguard.contact_details.whose import (
     GIVE_US_BEFORE,
+    NEGATION,
     PERSONAL_WORDS,
     claimed_by_sender,
     clause_after,
@@ -207,6 +208,8 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
     if _school_owned(text, start, end, floor):
         return False  # "the school trip phone will be with me: 07700 …"
+    if _organisation_card(text, start, ctx):
+        return False  # a contact card for "Cedars Boarding House": the house's duty phone
     sentence = _number_sentence(text, start, end, floor)
     if _someone_elses_before(text, start, sentence) or _labelled_with_other(text, start, ctx):
         return False  # "he's using a spare handset with a new SIM. The number is …", "- Mrs Loveday: 07700 …"
@@ -216,7 +219,7 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     named = _NAMED_PHONE.search(sentence[-60:])
     if named and not ctx.name_re.search(named.group(0)):
         return False  # "the Beech House phone, 01632 …": the boarding house's, the office's
-    claimed = claimed_by_sender(label + " " + sentence, after) or (
+    claimed = claimed_by_sender(label + " " + sentence, after) or _home_before(text, start, sentence) or (
         mobile and bool(GIVE_US_BEFORE.search(sentence))) or (
         whose == "mine" and bool(_HOME_WORDS.search(f"{label} {before} {after}")
                                  or _OFF_HOURS.search(f"{label} {before} {after}")))
@@ -278,8 +281,10 @@ _OFFICIAL_AFTER = re.compile(
     r"(?:school|trip|work|department|official)(?:'s)?[\s-]+(?:owned\s+)?(?:mobile|phone|number|line|landline|"
     r"telephone|handset|one)\b"
     # "07700 900065 is the music department's mobile"
-    r"|\s*(?:is|was)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:school|trip|department|dept|office|team|faculty|"
-    r"club|house)(?:'s)?\s+(?:mobile|phone|number|line|handset)\b"
+    # "…, which is the school's messaging service"
+    r"|[\s,]*(?:which\s+|that\s+)?(?:is|was)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:school|trip|department|dept|"
+    r"office|team|faculty|club|house)(?:'s)?\s+(?:(?:text|sms|messaging|absence|attendance)\s+)?(?:mobile|phone|"
+    r"number|line|handset|service|system)\b"
     # "(07700 900100, a school phone in the attendance office)"
     r"|[ \t]*[,(–-][ \t]*(?:a|the|our)\s+(?:school|school-owned|trip|work|department|official)(?:'s)?\s+"
     r"(?:mobile|phone|number|line|handset)(?:\s*[),.;]|\s+(?:in|at|for|with|from|kept|held|carried|that|which|"
@@ -298,7 +303,7 @@ _NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNOREC
 # A phone named after a place or a team: "the Beech House phone", "the Music Office landline".
 # Case-sensitive: a proper name, not "the other phone".
 _NAMED_PHONE = re.compile(
-    r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:phone|landline|line|number|mobile|telephone)\b[\s,:(-]*\Z")
+    r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:phone|landline|line|number|mobile|telephone)\b[\s,:(-]*(?:is\s+)?\Z")
 
 
 # The school's phone named only to set it aside: "it's hard to catch me on the school number, but
@@ -321,8 +326,8 @@ def _official_phone(before: str, after: str) -> bool:
 # "The number is 07700 …" speaks of the phone the sentence before named: "the school has given me
 # a work mobile so that families can reach me. The number is 07700 900100."
 _THE_NUMBER = re.compile(
-    r"[ \t]*(?:the|its|that|this|the\s+new)\s+(?:number|mobile\s+number|phone\s+number)(?:'s|’s|\s+is|\s+will\s+be)?"
-    r"[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+    r"[ \t]*(?:the|its|that|this|the\s+new|our)\s+(?:number|mobile\s+number|phone\s+number)"
+    r"(?:'s|’s|\s+is|\s+will\s+be)?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 _PREVIOUS_SENTENCE = re.compile(r"[^.!?\n]{1,200}[.!?][ \t]*\Z")
 
 
@@ -337,6 +342,41 @@ def _sentence_before_the_number(text: str, start: int, sentence: str) -> str | N
         return None
     previous = _PREVIOUS_SENTENCE.search(text, max(0, start - len(sentence) - 200), start - len(sentence))
     return previous.group(0) if previous else None
+
+
+# A contact card's name line, and names that are an organisation's or a place's, not a person's.
+_CARD_NAME = re.compile(r"^(?:FN|ORG)(?:;[^:\n]*)?:[ \t]*(?P<name>[^\n]+)$", re.MULTILINE | re.IGNORECASE)
+_ORG_CARD_WORDS = re.compile(
+    r"\b(?:house|office|school|academy|reception|boarding|department|dept|team|centre|center|club|trust|"
+    r"college|pta|nursery|library|surgery|clinic|base|unit|hub|service|services|line)\b", re.IGNORECASE)
+
+
+def _organisation_card(text: str, start: int, ctx: Context) -> bool:
+    """Is the number in a contact card (vCard) whose name is an organisation's, not the sender's?
+    A card named for the sender ("FN:Tom Smith") is theirs, whatever else it says."""
+    begin = text.rfind("BEGIN:VCARD", 0, start)
+    if begin < 0:
+        return False
+    finish = text.find("END:VCARD", start)
+    card = text[begin:finish if finish >= 0 else len(text)]
+    lines = list(_CARD_NAME.finditer(card))
+    fn = next((m.group("name") for m in lines if m.group(0)[:2].upper() == "FN"), "")
+    return bool(fn) and not any(ctx.name_re.search(m.group("name")) for m in lines) \
+        and bool(_ORG_CARD_WORDS.search(fn))
+
+
+def _home_before(text: str, start: int, sentence: str) -> bool:
+    """"ring me at home this evening. Our number is (0161) 496 0382": the sentence before asks for
+    a call to the sender's home."""
+    previous = _sentence_before_the_number(text, start, sentence)
+    if previous is None:
+        return False
+    return any(not NEGATION.search(previous[max(0, m.start() - 40):m.start()]) for m in _HOME_CALL.finditer(previous))
+
+
+_HOME_CALL = re.compile(
+    r"\b(?:ring|call|phone|contact|reach|try)\s+(?:me|us)\s+(?:[\w-]+\s+){0,2}?at\s+home\b"
+    r"|\bmy\s+home\s+(?:number|phone|landline|line)\b", re.IGNORECASE)
 
 
 def _official_before(text: str, start: int, sentence: str) -> bool:

@@ -190,7 +190,7 @@ def _organisation_block(text: str, start: int, end: int, ctx: Context) -> bool:
 # The parts of the sender's home they name as theirs: "my house", "my letterbox", "my porch".
 _HOME_PARTS = r"house|home|flat|place|letter\s?box|door|doorstep|porch|cottage|bungalow"
 _HOME_ADDRESS = (
-    r"(?P<address>(?:number[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(?:(?:(?!" + _NOT_STREET_WORDS
+    r"(?P<address>(?:number[ \t]+)?\d{1,4}[a-z]?,?(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:(?!" + _NOT_STREET_WORDS
     + r"\b)[A-Za-z][\w'-]{0,30}[ \t]+){0,3}(?:" + _STREET_TYPES + r")\b"
     r"|" + _WELSH_STREET + r"[ \t]+(?:(?:y|yr|'r)[ \t]+)?[A-Za-zâêîôûŵŷ][\w'-]{1,30})"
     r"|(?:[A-Z][\w'’-]+[ \t]+){1,3}(?:Cottage|House|Farm|Lodge|Barn|Bungalow|Farmhouse|Mill|Grange|Villa)"
@@ -214,9 +214,15 @@ _HOME_CLAIM_COLON = re.compile(
 )
 # The claim in one sentence and the address opening the next: "you're welcome to swing by and
 # collect it from mine. It's 3 Chapel Row in Mungrisdale".
+# After such a claim, a number and a proper name is enough: "It's 7 Lower Ollach, Braes".
+_NAMED_PLACE_ADDRESS = _HOME_ADDRESS[:-1] + (
+    r"|(?:number[ \t]+)?\d{1,4}[a-z]?,?[ \t]+(?!o['’]?clock\b|[ap]\.?m\b|(?:mins?|minutes|hours?|miles?)\b)"
+    r"(?-i:[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))")
 _HOME_CLAIM_NEXT = re.compile(
-    r"\b(?P<own>(?:to|from|at|round)\s+mine|my\s+(?:house|home|place|cottage|flat))(?P<gap>[^.!?\n:;]{0,60})[.!][ \t]+"
-    r"(?:it's|it\s+is|i'm\s+at|we're\s+at|the\s+address\s+is)[ \t]+" + _HOME_ADDRESS,
+    r"\b(?P<own>(?:to|from|at|round)\s+mine|my\s+(?:house|home|place|cottage|flat))"
+    # "come to mine at 10.30. It's number 3 …", a sentence the mail client wrapped
+    r"(?P<gap>(?:[^.!?\n:;]|(?<=\d)[.:](?=\d)|\n(?![ \t]*\n)){0,60})[.!][ \t]+"
+    r"(?:it's|it\s+is|i'm\s+at|we're\s+at|the\s+address\s+is)[ \t]+" + _NAMED_PLACE_ADDRESS,
     re.IGNORECASE,
 )
 # The sender living near the recipient, then the address: "I'm only round the corner from you on
@@ -234,8 +240,8 @@ _HOME_NEARBY = re.compile(
 # house system) … the prize meal is at Nando's: 14 High Street", "please drop the bags at the PTA
 # shed: 12 Mill Lane". A place set aside ("instead of the school office") is not one.
 _OTHER_DESTINATION = re.compile(
-    r"\b(?:(?:or|and|then)\s+(?:to|at|drop|take|bring)|at|to|into|in\s+the|outside|near|opposite|behind|"
-    r"via)\b",
+    r"\b(?:(?:or|and|then)\s+(?:to|at|drop|take|bring)|at(?!\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|o'clock)?\b)|to|into|"
+    r"in\s+the|outside|near|opposite|behind|via)\b",  # "at 10.30" is a time, not a place
     re.IGNORECASE)
 _SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)\b[^,]*", re.IGNORECASE)
 

@@ -63,7 +63,8 @@ THEIR_WORDS = re.compile(
     r"(?:[ \t]*[:\-–]|,[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][\w'’-]+[ \t]*[:,\-–])[ \t]*\Z"
     # ... or "your mum, Mrs Malik, 07700 …"
     # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
-    r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
+    r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+|text\s+|sms\s+|contact\s+)?(?:landline|number|phone(?:\s+number)?|"
+    r"telephone|line|"
     r"address|e-?mail)\b"
     # "Mrs Eirlys Parent (grandmother) – 07700 …": a relative of the pupil
     r"|\((?:mother|father|mum|dad|grandmother|grandfather|gran|grandma|grandad|nan|aunt|auntie|uncle|carer|"
@@ -75,6 +76,9 @@ THEIR_WORDS = re.compile(
     # "you sent this from jack.lfc9@gmail.com", "you e-mailed me from …": the address they wrote from
     r"|\byou(?:'ve|\s+have)?\s+(?:sent|e-?mailed|written|wrote|replied|messaged|emailed)(?:\s+(?:this|it|that|me|us|"
     r"them|your\s+\w+))?\s+(?:from|using|via|on)\s+\Z"
+    # read back as given: "07700 900518 (as you gave it)"
+    r"|\bas\s+(?:you|they|he|she)\s+(?:gave|supplied|provided|sent|wrote|listed|entered|registered|spelt|spelled)"
+    r"\s+(?:it|them|us|me)\b"
     # "…, the personal address you registered with", "the number you gave us"
     r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
     r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
@@ -108,6 +112,11 @@ _CLAIM_RIGHT_AFTER = re.compile(
     re.IGNORECASE)
 
 
+_TITLED_POSSESSIVE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+(?P<name>[A-Z][\w'-]+)['’]s[ \t]+(?:(?:own|mobile|home|work|personal)[ \t]+)?"
+    r"(?:number|mobile|phone|landline|line|e-?mail|address)\b")
+
+
 def owner_of(before: str, after: str, ctx: Context) -> str | None:
     """'mine' if the nearest owner word before the detail is the sender, 'theirs' if it is someone else."""
     if _OWN_CLAIM.search(before) or _CLAIM_RIGHT_AFTER.search(after):
@@ -118,6 +127,10 @@ def owner_of(before: str, after: str, ctx: Context) -> str | None:
         for m in pattern.finditer(before):
             if best is None or m.end() > best[0] or (m.end() == best[0] and owner == "mine"):
                 best = (m.end(), owner)
+    # "Mrs MacIver's mobile is …": someone's by name, the sender's only when it is the sender's name
+    for m in _TITLED_POSSESSIVE.finditer(before):
+        if best is None or m.end() >= best[0]:
+            best = (m.end(), "mine" if ctx.name_re.search(m.group("name")) else "theirs")
     if best is not None:
         return best[1]
     if _CLAIM_AFTER.search(after):
@@ -162,7 +175,13 @@ def label_above(text: str, start: int, floor: int = 0) -> str:
     if line_start < 0 or text[line_start + 1:start].strip(" \t([-:"):
         return ""
     above_start = text.rfind("\n", floor, line_start)
-    return text[max(above_start + 1, floor, line_start - 100):line_start]
+    above = text[max(above_start + 1, floor, line_start - 100):line_start]
+    if not above.strip() and above_start > floor:
+        # a detail set off as its own paragraph: "… has its own text line:" / "" / "07700 900250"
+        intro_start = text.rfind("\n", floor, above_start)
+        intro = text[max(intro_start + 1, floor, above_start - 100):above_start]
+        return intro if intro.rstrip().endswith(":") else ""
+    return above
 
 
 def clause_after(text: str, end: int, limit: int = 60) -> str:

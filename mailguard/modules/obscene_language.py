@@ -492,7 +492,8 @@ def check(message: ParsedMessage, settings: Settings) -> list[Finding]:
             hits = [h for h in hits if not _place_name(place.text, h)]
             if settings.allow_near:
                 hits = _without_allowed_near(place.text, hits, settings.allow_near)
-        reported = _merged(_reported_spans(place.text, hits) + _transcript_spans(place.text)) \
+        reported = _merged(_reported_spans(place.text, hits) + _transcript_spans(place.text)
+                           + _spelled_spans(place.text)) \
             if reports_allowed and hits else []
         literary = _literary_spans(place.text, hits, about_a_book) if hits else []
         mentioned = _mention_spans(place.text, hits, reported, literary, staff_only=reports_allowed)
@@ -723,7 +724,8 @@ _SPEECH_VERBS = (
     r"went|goes|hissed|snapped|sneered|jeered|taunted|taunting|mocked|mocking|insulted|abused|bellowed|"
     r"cried|exclaimed|blurted|added|continued|referred|labelled|nicknamed|named|accused|scrawled|"
     r"graffitied|typed|read|reads|sent|sending|captioned|commenting|described|describing|describes|"
-    r"referring|refers|labelling|branded|branding|dubbed|shouting|saying"
+    r"referring|refers|labelling|branded|branding|dubbed|shouting|saying|fingerspell|fingerspells|fingerspelled|"
+    r"fingerspelt|fingerspelling"
 )
 # A transcript line: 'J.B. (9X) to A.K.: "..."', 'Pupil: "..."', 'Parent on the phone: "..."'.
 _SPEAKER_LABEL = re.compile(
@@ -837,6 +839,17 @@ _CHAT_LINE = re.compile(
     r"|^[ \t]*\[[^\]\n]{0,20}[:_@\d][^\]\n]{0,20}\][ \t]*[^\s\[][^\n]*$",
     re.MULTILINE,
 )
+
+
+# A word spelt out letter by letter straight after someone's verb of speech, as a report gives
+# fingerspelling or letters written on a desk: "were fingerspelling F-A-G at a Year 10 boy".
+_SPELLED_REPORT = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:out\s+)?(?P<word>[A-Za-z](?:[-.][A-Za-z]){{2,}})\b",
+                             re.IGNORECASE)
+
+
+def _spelled_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span("word") for m in itertools.islice(_SPELLED_REPORT.finditer(text), MAX_REPORTED)
+            if not _own_speech(text[max(0, m.start() - 150):m.end("word") - len(m.group("word"))])]
 
 
 def _transcript_spans(text: str) -> list[tuple[int, int]]:
@@ -976,7 +989,8 @@ def _literary_spans(text: str, hits: list[Hit], book: bool = False) -> list[tupl
         if _LITERARY_CUE.search(context) or _LITERARY_CUE.search(after) \
                 or _TITLE_CUE.search(re.split(r"(?<=[.!?])\s+|\n[ \t]*\n", before)[-1]) \
                 or _TITLE_CUE.search(after) or _CITATION.match(text, q_end, q_end + 60) \
-                or (book and _a_character_says(re.split(r"[.!?]\s+|\n[ \t]*\n", before)[-1])):
+                or (book and (_a_character_says(re.split(r"[.!?]\s+|\n[ \t]*\n", before)[-1])
+                              or _set_off(text, q_start, q_end))):
             spans.append((q_start, q_end))
             others.pop()
     quoted = {_stem(h.word) for h in hits if h.severity in ("mild", "strong") and _within(spans, h.start, h.end)}
@@ -985,6 +999,16 @@ def _literary_spans(text: str, hits: list[Hit], book: bool = False) -> list[tupl
         if all(h.severity in ("mild", "strong") and _stem(h.word) in quoted for h in inside):
             spans.append((q_start, q_end))
     return sorted(spans)
+
+
+# A quotation set off as its own paragraph after a line that introduces it ("Then the key lines:"),
+# as a teacher lays out a passage of the set text.
+_INTRO_LINE = re.compile(r":[ \t]*\n(?:[ \t]*\n)?[ \t]*\Z")
+_ENDS_LINE = re.compile(r"[ \t.,;!?)]*(?:\n|\Z)")
+
+
+def _set_off(text: str, q_start: int, q_end: int) -> bool:
+    return bool(_INTRO_LINE.search(text, max(0, q_start - 20), q_start)) and bool(_ENDS_LINE.match(text, q_end))
 
 
 def _a_character_says(before: str) -> bool:
@@ -1191,24 +1215,25 @@ _GLOSS_LINE = re.compile(
     r"[ \t]+\S[^\n]*$",
     re.MULTILINE,
 )
-_GLOSS_CUE = re.compile(
-    r"\b(?:glossary|vocab|vocabulary|false\s+friends|falsche\s+freunde|faux\s+amis|translat\w*|"
-    r"definitions?|word\s+list|key\s+words|French|German|Spanish|Italian|Latin|Welsh|Polish|Urdu|Punjabi|"
-    r"Dutch|Portuguese|Middle\s+English|Old\s+English|Chaucer|Shakespeare|dialect|archaic|etymology|"
-    # the language named by its country ("a few words you'll see in Germany"), or an exchange visit
-    r"Germany|France|Spain|Italy|Austria|Switzerland|Poland|Netherlands|Holland|Portugal|Wales|"
-    r"(?:language\s+|school\s+)?exchange\s+(?:trip|visit|partners?|students?|pupils?|families))\b",
-    re.IGNORECASE,
-)
-
-
-_LANGUAGE = re.compile(
-    r"\b(?:French|German|Spanish|Italian|Latin|Greek|Welsh|Gaelic|Irish|Polish|Urdu|Punjabi|Hindi|Bengali|"
+# Languages a word can be glossed from (a lesson's, an exchange visit's, a family's).
+_LANGUAGES = (
+    r"(?:French|German|Spanish|Italian|Latin|Greek|Welsh|Gaelic|Irish|Polish|Urdu|Punjabi|Hindi|Bengali|"
     r"Arabic|Turkish|Dutch|Portuguese|Swedish|Danish|Norwegian|Finnish|Icelandic|Russian|Czech|Romanian|"
     r"Hungarian|Japanese|Chinese|Mandarin|Cantonese|Vietnamese|Thai|Korean|Swahili|Somali|Yoruba|Igbo|"
-    r"Middle\s+English|Old\s+English|Old\s+Norse|Scots|dialect)\b",
+    r"Middle\s+English|Old\s+English|Old\s+Norse|Scots|dialect)"
+)
+_GLOSS_CUE = re.compile(
+    r"\b(?:glossary|vocab|vocabulary|false\s+friends|falsche\s+freunde|faux\s+amis|translat\w*|"
+    rf"definitions?|word\s+list|key\s+words|Chaucer|Shakespeare|archaic|etymology|{_LANGUAGES}|"
+    # the language named by its country ("a few words you'll see in Germany"), or an exchange visit
+    r"Germany|France|Spain|Italy|Austria|Switzerland|Poland|Netherlands|Holland|Portugal|Wales|Denmark|Norway|"
+    r"Sweden|Finland|Iceland|(?:language\s+|school\s+)?exchange\s+(?:trip|visit|partners?|students?|pupils?|"
+    r"families))\b",
     re.IGNORECASE,
 )
+
+
+_LANGUAGE = re.compile(rf"\b{_LANGUAGES}\b", re.IGNORECASE)
 
 
 def _glossary_spans(text: str, hits: list[Hit], cue: bool = False) -> list[tuple[int, int]]:
