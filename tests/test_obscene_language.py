@@ -1407,6 +1407,13 @@ def test_yiddish_and_patois_slurs(text: str) -> None:
     assert acted(judge(message(f"Hi,\n\n{text}\n"), STAFF)), text
 
 
+def test_the_food_named_again_in_the_singular() -> None:
+    menu = "Monday - Herefordshire faggots, mash, peas and onion gravy.\n\n"
+    assert judge(message(f"Morning Sue,\n\n{menu}Can you tell Rachel I need the Acorns numbers for the faggot\n"
+                         "day by Friday?\n"), STAFF) == []
+    assert acted(judge(message(f"Morning Sue,\n\n{menu}He is a faggot.\n"), STAFF))
+
+
 def test_a_word_fingerspelt_in_a_report_to_staff() -> None:
     body = "Two Year 8 boys were fingerspelling F-A-G at a Year 10 boy across the room.\n"
     hits = judge(message(f"Helen,\n\n{body}\nMegan\n"), STAFF)

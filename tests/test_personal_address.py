@@ -1601,6 +1601,8 @@ def test_a_number_read_back_as_the_parent_gave_it(judge: Judge) -> None:
     ("Easiest thing: drop them round to my house on the Wednesday or Thursday of\nthe break. It's 7 Lower "
      "Ollach, Braes - the white house just past the old phone box.", {"postal-address"}),
     ("Come to my house party on Friday. It's 8 O'Clock till late.", set()),
+    # round 51: the youngest age each app allows, one to a line, is no handle
+    ("The minimum ages:\nWhatsApp - 13 in the UK\nSnapchat - 13\nDiscord - 13\nRoblox - all ages", set()),
 ])
 def test_rounds_46_to_47_classes(judge: Judge, text: str, expected: set[str]) -> None:
     assert kinds(judge(eml(f"Dear Mrs Parent,\n\n{text}\n\nTom Smith\nYear 3\n"))) == expected, text

@@ -183,7 +183,7 @@ def _text_me_on_my_phone(text: str, where: str) -> list[Hit]:
 # A line that is only "Insta: @mr_smith_art" or "Snapchat - tom_smith99", as in a signature.
 _LABELLED_HANDLE = re.compile(
     rf"^[ \t]*(?P<platform>{_NAMED_PLATFORM})[ \t]*(?:name|handle|username)?[ \t]*[:-][ \t]*"
-    r"(?P<handle>@?[a-z0-9_][\w.]{1,29})[ \t]*$",
+    r"(?P<handle>@?(?=[\w.]*[a-z])[a-z0-9_][\w.]{1,29})[ \t]*$",  # a name, not an age ("Discord - 13")
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -573,10 +573,10 @@ def _without_allowed_near(text: str, hits: list[Hit], rules: list[NearAllow]) ->
     allowed = [h for h in hits if _allowed_near(text, h, rules)]
     if not allowed:
         return hits
-    shown = {h.word for h in allowed}
+    shown = {_stem(h.word) for h in allowed}  # "Herefordshire faggots … the faggot day"
     let_go = {id(h) for h in allowed}
     return [h for h in hits if id(h) not in let_go
-            and not (h.word in shown and _allowed_near(text, h, rules, anywhere=True))]
+            and not (_stem(h.word) in shown and _allowed_near(text, h, rules, anywhere=True))]
 
 
 _WISHED = frozenset({"be", "get", "got", "getting", "should", "needs", "need", "ought", "must", "wants", "want",
@@ -612,12 +612,12 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow], anywhere: bool = 
         next_words = next_words[:next((i for i, w in enumerate(next_words) if w in _WISHED), len(next_words))]
         settled = set(next_words) | {" ".join(p) for p in itertools.pairwise(next_words)}
         if (lead in rule.not_after or lead2 in rule.not_after) and not any(w in settled for w in rule.decisive):
+            if anywhere:
+                return False  # "Faggots and mash … He is a faggot": any rule's insult lead-in is enough
             continue
-        if anywhere:
+        if not anywhere and any(w in around or w in pairs for w in rule.near):
             return True
-        if any(w in around or w in pairs for w in rule.near):
-            return True
-    return False
+    return anywhere
 
 
 def _professional_only(message: ParsedMessage, organisations: Sequence[str]) -> bool:
