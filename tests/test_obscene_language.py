@@ -1412,6 +1412,10 @@ def test_the_food_named_again_in_the_singular() -> None:
     assert judge(message(f"Morning Sue,\n\n{menu}Can you tell Rachel I need the Acorns numbers for the faggot\n"
                          "day by Friday?\n"), STAFF) == []
     assert acted(judge(message(f"Morning Sue,\n\n{menu}He is a faggot.\n"), STAFF))
+    assert acted(judge(message(f"Morning Sue,\n\n{menu}Honestly, the new lads in 9X are faggots.\n"), STAFF))
+    # said of someone in its own sentence, however near the menu's words
+    assert acted(judge(message("Hi,\n\nFaggots and mash on Monday. The new lads in 9X are faggots.\n"), STAFF))
+    assert judge(message("Hi,\n\nWednesday is faggots and mash.\n"), STAFF) == []
 
 
 def test_a_word_fingerspelt_in_a_report_to_staff() -> None:

@@ -579,6 +579,9 @@ def _without_allowed_near(text: str, hits: list[Hit], rules: list[NearAllow]) ->
             and not (_stem(h.word) in shown and _allowed_near(text, h, rules, anywhere=True))]
 
 
+# Away from its context words, a word said of someone: "they are …", "all …", "like …".
+_SAID_OF_SOMEONE = frozenset({"is", "are", "was", "were", "be", "being", "been", "am", "all", "like", "as", "them",
+                              "those", "these", "bunch", "lot", "load", "pack", "proper", "right", "real"})
 _WISHED = frozenset({"be", "get", "got", "getting", "should", "needs", "need", "ought", "must", "wants", "want",
                      "deserves", "go"})
 
@@ -615,9 +618,29 @@ def _allowed_near(text: str, hit: Hit, rules: list[NearAllow], anywhere: bool = 
             if anywhere:
                 return False  # "Faggots and mash … He is a faggot": any rule's insult lead-in is enough
             continue
+        if lead in _SAID_OF_SOMEONE:
+            if anywhere:
+                return False  # "Faggots and mash on Monday. … the lot of them are faggots."
+            # "Wednesday is faggots and mash", not "Faggots and mash on Monday. The new lads are faggots."
+            around, pairs = _in_sentence(text, hit, rule.within)
         if not anywhere and any(w in around or w in pairs for w in rule.near):
             return True
     return anywhere
+
+
+_SENTENCE_BOUND = re.compile(r"[.!?;]\s|\n[ \t]*\n")
+
+
+def _in_sentence(text: str, hit: Hit, within: int) -> tuple[set[str], set[str]]:
+    """The words (and pairs of words) within reach of the hit in its own sentence."""
+    lo = max(0, hit.start - 300)
+    stops = list(_SENTENCE_BOUND.finditer(text, lo, hit.start))
+    lo = stops[-1].end() if stops else lo
+    stop = _SENTENCE_BOUND.search(text, hit.end, hit.end + 300)
+    hi = stop.start() if stop else min(len(text), hit.end + 300)
+    before = [canonical_word(w) for w in _WORDS.findall(text[lo:hit.start])][-within:]
+    after = [canonical_word(w) for w in _WORDS.findall(text[hit.end:hi])][:within]
+    return set(before) | set(after), {" ".join(p) for seq in (before, after) for p in itertools.pairwise(seq)}
 
 
 def _professional_only(message: ParsedMessage, organisations: Sequence[str]) -> bool:
