@@ -1601,6 +1601,13 @@ def test_a_number_read_back_as_the_parent_gave_it(judge: Judge) -> None:
     ("Easiest thing: drop them round to my house on the Wednesday or Thursday of\nthe break. It's 7 Lower "
      "Ollach, Braes - the white house just past the old phone box.", {"postal-address"}),
     ("Come to my house party on Friday. It's 8 O'Clock till late.", set()),
+    # round 50: a time between the claim and the address is no other place
+    ("If you can't get in, drop it round to mine at the weekend – 9 Kestrel Close in Bispham, the house "
+     "with the blue door.", {"postal-address"}),
+    # "don't hesitate" invites; a "can't" in another clause says nothing of the claim
+    ("Don't hesitate to add me on WhatsApp.", {"private-channel"}),
+    ("Don't be shy, pop round to mine: 9 Kestrel Close.", {"postal-address"}),
+    ("Please don't text me on my mobile, use the office.", set()),
     # round 51: the youngest age each app allows, one to a line, is no handle
     ("The minimum ages:\nWhatsApp - 13 in the UK\nSnapchat - 13\nDiscord - 13\nRoblox - all ages", set()),
 ])

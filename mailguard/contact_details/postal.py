@@ -240,8 +240,10 @@ _HOME_NEARBY = re.compile(
 # house system) … the prize meal is at Nando's: 14 High Street", "please drop the bags at the PTA
 # shed: 12 Mill Lane". A place set aside ("instead of the school office") is not one.
 _OTHER_DESTINATION = re.compile(
-    r"\b(?:(?:or|and|then)\s+(?:to|at|drop|take|bring)|at(?!\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|o'clock)?\b)|to|into|"
-    r"in\s+the|outside|near|opposite|behind|via)\b",  # "at 10.30" is a time, not a place
+    r"\b(?:(?:or|and|then)\s+(?:to|at|drop|take|bring)|at(?!\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|o'clock)?\b|"
+    r"(?:the\s+)?(?:weekends?|night|lunch(?:time)?|break(?:time)?|half[\s-]term|christmas|easter|end|start|"
+    r"some\s+point|any\s*time)\b))|to|into|in\s+the|outside|near|opposite|behind|via)\b",
+    # "at 10.30", "at the weekend" are times, not places
     re.IGNORECASE)
 _SET_ASIDE = re.compile(r"\b(?:instead\s+of|rather\s+than|not)\b[^,]*", re.IGNORECASE)
 

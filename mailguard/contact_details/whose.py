@@ -294,8 +294,12 @@ def records_block(text: str, start: int, ctx: Context) -> bool:
 
 # The detail itself, to find what is said straight after it: a number's digit groups, or a word.
 _DETAIL_RUN = re.compile(r"\+?(?:\d[\d.-]*[ \t]?)+|[^\s(]+")
-NEGATION = re.compile(r"\b(?:don'?t|do\s+not|never|not|no|won'?t|can'?t|cannot|shouldn'?t|mustn'?t)\b[^.!?\n]{0,25}\Z",
-                       re.IGNORECASE)
+# A "no" that governs what follows it in its clause; not "don't hesitate to …", "don't be shy", and
+# not across a comma ("If you can't get in, drop it round to mine").
+NEGATION = re.compile(
+    r"\b(?:don'?t|do\s+not|never|not|no|won'?t|can'?t|cannot|shouldn'?t|mustn'?t)\b"
+    r"(?!\s+(?:hesitate|be\s+shy|be\s+afraid|be\s+a\s+stranger|worry|forget|wait)\b)[^.!?\n,;]{0,25}\Z",
+    re.IGNORECASE)
 
 
 def inside_quotation(text: str, start: int) -> bool:
