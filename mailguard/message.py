@@ -61,7 +61,6 @@ class TextPart:
     text: str
     content_type: str
     html: str = ""  # for text/html parts, the decoded markup (data: URIs, comments) the text lost
-    author: str = ""  # in a forwarded message, the address its From header names
 
     @cached_property
     def folded(self) -> str:
@@ -330,16 +329,8 @@ def parse(raw: bytes, envelope: Envelope | None = None, school: School | None = 
                          envelope or Envelope("", ()), school or School())
 
 
-def _from_address(msg: email.message.Message) -> str:
-    """The address in a forwarded message's From header ('' when it has none that parses)."""
-    try:
-        return email.utils.parseaddr(_header_text(msg.get("From", "")))[1]
-    except Exception:
-        return ""
-
-
 def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: list[Attachment],
-          defects: list[str], count: list[int], prefix: str, author: str = "") -> None:
+          defects: list[str], count: list[int], prefix: str) -> None:
     """Collect text parts and attachments. Parts of a forwarded message (message/rfc822) are named
     `forwarded:body`, `forwarded:attachment:x.pdf`…: someone else's words, not the sender's."""
     count[0] += 1
@@ -354,13 +345,11 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
         for defect in part.defects:
             defects.append(f"part {count[0]}: {type(defect).__name__}")
     if part.is_multipart():
-        forwarding = part.get_content_type() == "message/rfc822"
-        inner = "forwarded:" if forwarding else prefix
+        inner = "forwarded:" if part.get_content_type() == "message/rfc822" else prefix
         payload = part.get_payload()
         for sub in payload if isinstance(payload, list) else []:
             if isinstance(sub, email.message.Message):
-                _walk(sub, depth + 1, texts, atts, defects, count, inner,
-                      _from_address(sub) if forwarding else author)
+                _walk(sub, depth + 1, texts, atts, defects, count, inner)
         return
 
     ctype = part.get_content_type()
@@ -381,9 +370,7 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
     if ctype == "message/rfc822" and not part.is_multipart():
         # A forwarded message that the parser kept as bytes: read it as its own message.
         forwarded = parse(data)
-        sender = next((a for _, a in forwarded.addresses("From")), "")
-        texts.extend(TextPart(f"forwarded:{p.where}", p.text, p.content_type, p.html, p.author or sender)
-                     for p in forwarded.text_parts)
+        texts.extend(TextPart(f"forwarded:{p.where}", p.text, p.content_type, p.html) for p in forwarded.text_parts)
         atts.extend(forwarded.attachments)
         defects.extend(f"forwarded message: {d}" for d in forwarded.defects)
         return
@@ -395,7 +382,7 @@ def _walk(part: email.message.Message, depth: int, texts: list[TextPart], atts: 
         markup = text if ctype == "text/html" else ""
         if markup:
             text = html_to_text(markup)
-        texts.append(TextPart(where, text, ctype, markup, author))
+        texts.append(TextPart(where, text, ctype, markup))
         if not names and disposition != "attachment":
             return
     content_id = part.get("Content-ID")

@@ -1407,6 +1407,20 @@ def test_yiddish_and_patois_slurs(text: str) -> None:
     assert acted(judge(message(f"Hi,\n\n{text}\n"), STAFF)), text
 
 
+@pytest.mark.parametrize(("body", "to"), [
+    # a second review (rounds 41-48 changes): the sender's own words that new exemptions let through
+    ("We're reading Of Mice and Men this term. Honestly, my view of Liam's behaviour today:\n\n"
+     "\"He is a fucking nightmare.\"", PARENT),
+    ("Re the Macbeth essay, here's what I wrote on it:\n\n    What a load of bollocks.", PARENT),
+    ("Liam's homework on the poem came in late again. My comment on it:\n\n    Frankly this is shit.", PARENT),
+    ("Notes from the meeting about the Turkish family:\nMum - lovely\nDad - a total wanker\nKids - fine", COLLEAGUE),
+    ("Subjects this term:\nGreek - good\nArabic - fine\nArabic teacher - a fucking paki", COLLEAGUE),
+    ("Our new deputy, aptly named D-I-C-K, wants the data by Friday.", COLLEAGUE),
+])
+def test_second_review_loopholes_still_count(body: str, to: str) -> None:
+    assert acted(judge(message(f"Hi,\n\n{body}\n"), (to,))), body
+
+
 def test_the_food_named_again_in_the_singular() -> None:
     menu = "Monday - Herefordshire faggots, mash, peas and onion gravy.\n\n"
     assert judge(message(f"Morning Sue,\n\n{menu}Can you tell Rachel I need the Acorns numbers for the faggot\n"
@@ -1438,6 +1452,12 @@ def test_a_passage_set_off_in_a_message_about_a_set_text() -> None:
     assert not acted(judge(message(body), (PUPIL,)))
     assert acted(judge(message("Notes for Thursday.\n\nThen the key lines:\n\n\"you are all bastards\"\n"),
                        (PUPIL,)))  # no work or author named in the text
+
+
+@pytest.mark.parametrize("text", ["Shital and her sister are on the snack stall.",  # round 49
+                                  "Free school meals / Cunto bilaash ah. Cuntada dugsigu waa xalaal."])
+def test_a_gujarati_name_and_somali_food(text: str) -> None:
+    assert judge(message(f"Hi,\n\n{text}\n"), STAFF) == []
 
 
 def test_a_surname_that_is_also_a_slur_written_as_a_name() -> None:

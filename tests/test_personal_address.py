@@ -1553,9 +1553,10 @@ def _forwarding(author: str) -> bytes:
     return head + body.encode()
 
 
-def test_a_forwarded_message_is_its_authors(judge: Judge) -> None:
-    assert judge(_forwarding("Gemma Ruddock <gemma@northlight-talent.example.com>")) == []
-    # the sender forwarding their own earlier message gives its details out again
+def test_a_forwarded_message_is_read_whoever_it_says_wrote_it(judge: Judge) -> None:
+    # its From header is whatever the sender makes it say: skipping other people's forwarded
+    # messages would let anyone attach their own details as "someone else's" (a review found it)
+    assert kinds(judge(_forwarding("Gemma Ruddock <gemma@northlight-talent.example.com>"))) == {"phone"}
     assert kinds(judge(_forwarding(f"Tom Smith <{TEACHER}>"))) == {"phone"}
 
 
@@ -1608,6 +1609,10 @@ def test_a_number_read_back_as_the_parent_gave_it(judge: Judge) -> None:
     ("Don't hesitate to add me on WhatsApp.", {"private-channel"}),
     ("Don't be shy, pop round to mine: 9 Kestrel Close.", {"postal-address"}),
     ("Please don't text me on my mobile, use the office.", set()),
+    # round 49: "we're at" the address, a landmark after it that shows the way
+    ("We're having a few families round on Sunday. We're at 8 Kestrel Avenue, just off Melton Road by the "
+     "sweet centre.", {"postal-address"}),
+    ("We're at 3 Station Road with the museum group until 2.", set()),
     # round 51: the youngest age each app allows, one to a line, is no handle
     ("The minimum ages:\nWhatsApp - 13 in the UK\nSnapchat - 13\nDiscord - 13\nRoblox - all ages", set()),
 ])
@@ -1627,3 +1632,32 @@ def test_a_family_domain_after_a_place_name(judge: Judge) -> None:
     body = "Hi all,\n\nIf Teams logs you out, email me instead.\n\n--\nIain Campbell\nHome: iain@ardvasar-campbells.example.net\n"
     hits = judge(eml(body, sender=f"Iain Campbell <{teacher}>"), sender=teacher)
     assert kinds(hits) == {"email"}
+
+
+@pytest.mark.parametrize("text", [
+    # a second review (rounds 41-48 changes): the sender's own details that new exemptions let through
+    "Text me on 07700 900555 when you've found the coat. It belongs to the school, so please bring it back.",
+    "Message me on 07700 900555 about the trip. It is paid for by the school so there's no cost to you.",
+    "My mobile is 07700 900555, which is the number on the school system.",
+    "Ring me on 07700 900555 - the school phone in the office is never answered after 4.",
+    "Ring me on 07700 900555 (the school phone at reception is always engaged).",
+    "Text me on 07700 900555, the school number for absences goes to voicemail.",
+    "Text me any time - the WhatsApp number is 07700 900555.",
+    "For the weekend, the UK number is 07700 900555.",
+    "My wife will be around on Saturday. She is happy to drive them. Our number is 07700 900555.",
+    "I've got a new phone just for the class, its text number is 07700 900555.",
+    "The number to text is 07700 900555, as you wrote it down wrong at parents' evening.",
+    "If the office is shut my partner can pass messages on to me: 07700 900555",
+    "Mr Jones's mobile is 07700 900555 if you need me over the holidays.",
+    "Exchange contacts\nHost: Mme Dupont\nEmergency mobile: 07700 900555",
+    "Save this so you can text me:\nBEGIN:VCARD\nFN:Weekend Line\nTEL;TYPE=CELL:07700 900555\nEND:VCARD",
+])
+def test_second_review_loopholes_still_count(judge: Judge, text: str) -> None:
+    assert judge(eml(f"Dear Mrs Parent,\n\n{text}\n\nTom Smith\n")), text
+
+
+def test_a_surname_that_is_also_a_job_word_stays_the_senders(judge: Judge) -> None:
+    sender = "s.english@example-school.org.uk"
+    raw = eml("Dear Mrs Parent,\n\nMrs English's mobile is 07700 900555 if you need me.\n\nSarah English\n",
+              sender=f"Sarah English <{sender}>")
+    assert kinds(judge(raw, sender=sender)) == {"phone"}

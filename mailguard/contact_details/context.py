@@ -92,11 +92,11 @@ TITLES = frozenset({
     "trips", "events", "library", "transport", "catering", "site", "premises", "cover", "staff", "allstaff",
     "principal", "clerk", "governors", "marketing", "admissions", "website", "postmaster", "mail", "team",
     "department", "dept", "year", "nursery", "breakfast", "club", "accounts", "hr", "it", "ict",
-    "hostel", "boarding", "house", "registrar", "registry", "licensing", "placements", "pastoral", "wellbeing",
-    "medical", "matron", "nurse", "health", "sport", "sports", "pe", "music", "drama", "art", "science",
-    "maths", "english", "languages", "humanities", "learning", "inclusion", "welfare", "family", "parents",
-    "community", "lettings", "estates", "facilities", "operations", "ops", "headsoffice", "headspa", "pa",
-    "secretary", "general", "contact", "hello", "studentservices", "student", "students", "services",
+    # (not words that are also surnames: House, English, Nurse, Art, Music, General)
+    "hostel", "boarding", "registrar", "registry", "licensing", "placements", "pastoral", "wellbeing",
+    "medical", "matron", "health", "sports", "science", "maths", "languages", "humanities", "inclusion",
+    "welfare", "family", "parents", "community", "lettings", "estates", "facilities", "operations",
+    "headsoffice", "headspa", "secretary", "contact", "hello", "studentservices", "students", "services",
 })
 
 # Characters that render as nothing; dashes and spaces of every width, as people paste them.

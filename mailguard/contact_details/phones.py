@@ -214,7 +214,8 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     if _someone_elses_before(text, start, sentence) or _labelled_with_other(text, start, ctx):
         return False  # "he's using a spare handset with a new SIM. The number is …", "- Mrs Loveday: 07700 …"
     relay = _RELAY_TO_ME.search(sentence)
-    if relay and _ORG_WORDS.search(sentence, 0, relay.start()):
+    orgs = list(_ORG_WORDS.finditer(sentence, 0, relay.start())) if relay else []
+    if relay and orgs and not PERSONAL_WORDS.search(sentence, orgs[-1].end(), relay.start()):
         return False  # "the box office … can pass a message to me: 0191 …": the box office's number
     named = _NAMED_PHONE.search(sentence[-60:])
     if named and not ctx.name_re.search(named.group(0)):
@@ -281,16 +282,19 @@ _OFFICIAL_AFTER = re.compile(
     r"(?:school|trip|work|department|official)(?:'s)?[\s-]+(?:owned\s+)?(?:mobile|phone|number|line|landline|"
     r"telephone|handset|one)\b"
     # "07700 900065 is the music department's mobile"
-    # "…, which is the school's messaging service"
+    # "…, which is the music department's mobile", "…, which is the school's messaging service"
     r"|[\s,]*(?:which\s+|that\s+)?(?:is|was)\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}(?:school|trip|department|dept|"
-    r"office|team|faculty|club|house)(?:'s)?\s+(?:(?:text|sms|messaging|absence|attendance)\s+)?(?:mobile|phone|"
-    r"number|line|handset|service|system)\b"
-    # "(07700 900100, a school phone in the attendance office)"
+    r"office|team|faculty|club|house)(?:'s)?\s+(?:mobile|phone|number|line|handset)\b"
+    r"|[\s,]*(?:which\s+|that\s+)?(?:is|was)\s+(?:the|our)\s+school(?:'s)?\s+(?:text|sms|messaging|absence|"
+    r"attendance)\s+(?:service|system|line|number)\b"
+    # "(07700 900100, a school phone in the attendance office)": an apposition that closes without a
+    # verb of its own ("– the school phone in the office is never answered" is a new clause)
     r"|[ \t]*[,(–-][ \t]*(?:a|the|our)\s+(?:school|school-owned|trip|work|department|official)(?:'s)?\s+"
-    r"(?:mobile|phone|number|line|handset)(?:\s*[),.;]|\s+(?:in|at|for|with|from|kept|held|carried|that|which|"
-    r"owned|used|run|staffed|on)\b)"  # an apposition, not a new clause ("– the school phone never works")
+    r"(?:mobile|phone|number|line|handset)(?:(?:\s+(?:in|at|for|with|from|kept|held|carried|owned|used|run|"
+    r"staffed|on)\b)(?:(?!\b(?:is|are|was|were|goes|go|rings|ring|never|always|isn't|doesn't|won't|will|can|"
+    r"can't|has|gets|keeps)\b)[^.,;)\n]){0,40})?\s*[),.;\n]"
     # "That phone belongs to the school; it will be with me all day."
-    r"|(?:that|this|the|it)(?:\s+(?:phone|mobile|handset|number))?\s+(?:belongs\s+to|is\s+owned\s+by|"
+    r"|(?:that|this|the)\s+(?:phone|mobile|handset|number)\s+(?:belongs\s+to|is\s+owned\s+by|"
     r"is\s+paid\s+for\s+by)\s+(?:the\s+)?(?:school|academy|trust|college|federation)\b"
     # "These are school phones, not our own."
     r"|(?:these|they|both)(?:'re|\s+are)\s+(?:both\s+|all\s+)?(?:school|trip|work|department|official)\s+"
@@ -303,7 +307,9 @@ _NOT_OFFICIAL = re.compile(r"\bmy\s+(?:own|personal|private|home)\b", re.IGNOREC
 # A phone named after a place or a team: "the Beech House phone", "the Music Office landline".
 # Case-sensitive: a proper name, not "the other phone".
 _NAMED_PHONE = re.compile(
-    r"\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:phone|landline|line|number|mobile|telephone)\b[\s,:(-]*(?:is\s+)?\Z")
+    r"\bthe\s+(?!(?:UK|GB|British|English|International|Whats\s?App|Signal|Telegram|Snapchat|Facebook|Messenger|"
+    r"Viber|Skype|iMessage|FaceTime|Home|Personal|Private|Mobile|Own|Other|New|Weekend|Evening|Holiday|Emergency)\b)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:phone|landline|line|number|mobile|telephone)\b[\s,:(-]*(?:is\s+)?\Z")
 
 
 # The school's phone named only to set it aside: "it's hard to catch me on the school number, but
@@ -347,8 +353,8 @@ def _sentence_before_the_number(text: str, start: int, sentence: str) -> str | N
 # A contact card's name line, and names that are an organisation's or a place's, not a person's.
 _CARD_NAME = re.compile(r"^(?:FN|ORG)(?:;[^:\n]*)?:[ \t]*(?P<name>[^\n]+)$", re.MULTILINE | re.IGNORECASE)
 _ORG_CARD_WORDS = re.compile(
-    r"\b(?:house|office|school|academy|reception|boarding|department|dept|team|centre|center|club|trust|"
-    r"college|pta|nursery|library|surgery|clinic|base|unit|hub|service|services|line)\b", re.IGNORECASE)
+    r"\b(?:house|office|school|academy|reception|boarding|department|centre|center|trust|college|pta|nursery|"
+    r"library|surgery|clinic)\b", re.IGNORECASE)
 
 
 def _organisation_card(text: str, start: int, ctx: Context) -> bool:
@@ -395,6 +401,8 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|they)(?:'s|’s|'re|’re|\s+is|\s+are|
 
 def _someone_elses_before(text: str, start: int, sentence: str) -> bool:
     """"The number is …" after a sentence about someone else's phone, and none of the sender's."""
+    if re.match(r"[ \t]*our\b", sentence, re.IGNORECASE):
+        return False  # "My wife will drive them. Our number is …": the sender's household's
     previous = _sentence_before_the_number(text, start, sentence)
     return previous is not None and bool(_THIRD_PERSON.search(previous)) and not PERSONAL_WORDS.search(previous)
 

@@ -200,7 +200,7 @@ _HOME_ADDRESS = (
 _OWN_HOME = (rf"my\s+(?:home\s+)?(?:address\s+is|{_HOME_PARTS})|i\s+live|we\s+live|"
              r"round\s+to\s+mine|to\s+mine|to\s+my\s+house|(?:at|from|round)\s+mine")
 _HOME_CLAIM = re.compile(
-    rf"\b(?:(?P<own>{_OWN_HOME})|i'm|i\s+am)"
+    rf"\b(?:(?P<own>{_OWN_HOME})|i'm|i\s+am|we're|we\s+are)"
     r"(?:\s+(?:is|at|in|on|just|only|now|round\s+the\s+corner))*[ \t,:-]++(?:(?:at|in|on|is)[ \t:]++)?"
     + _HOME_ADDRESS,
     re.IGNORECASE,
@@ -304,7 +304,8 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
         if not numbered and not all(w[0].isupper() for w in address.split() if w.lower() not in _ARTICLES):
             continue  # "i'm at the farm": a place named in lower case is no house name
         before = clause_before(text, claim_start)
-        sentence = before + " " + clause_after(text, m.end("address"), 120)
+        # a landmark that shows the way is not where the address belongs ("… by the sweet centre")
+        sentence = before + " " + _LANDMARK.sub(" ", clause_after(text, m.end("address"), 120))
         # "drop it through my door over the weekend – I'm at 27 Brackenwood Close": the sentence
         # already says the address is the sender's home
         own = claimed or _MY_HOME.search(before)
@@ -319,6 +320,12 @@ def _claimed_homes(text: str, where: str, ctx: Context) -> list[Hit]:
         shown = " ".join(text[m.start("address"):end].split())
         hits.append(Hit("postal-address", shown.lower(), shown, where, "[address]", text, m.start("address"), end))
     return hits
+
+
+_LANDMARK_WORD = (r"(?:by|near|opposite|next\s+to|behind|past|beside|round\s+the\s+corner\s+from|just\s+off|"
+                  r"across\s+from)")
+_LANDMARK = re.compile(
+    rf"\b{_LANDMARK_WORD}\s+(?:the\s+)?[\w'’-]+(?:\s+(?!{_LANDMARK_WORD}\b)[\w'’-]+){{0,2}}", re.IGNORECASE)
 
 
 # Where the taxi or the minibus collects a child: the family's home, or a stop on the route.

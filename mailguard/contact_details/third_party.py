@@ -50,7 +50,7 @@ VENUE_INTRO = re.compile(
 )
 # Labels of a contact block that name the person to ask ("Bookings: Margaret Holt").
 _PERSON_LABELS = (r"contact(?:\s+name|\s+person)?|key\s+contact|named\s+contact|bookings?|enquiries|secretary|"
-                  r"organiser|organizer|co-?ordinator|host\s+famil(?:y|ies)|host\s+parents?|hosts?")
+                  r"organiser|organizer|co-?ordinator|host\s+famil(?:y|ies)|host\s+parents?")
 _CONTACT_LABEL = re.compile(
     r"(?:^|\n)[ \t]*(?:" + _PERSON_LABELS + r"|supervisor|manager|mentor|host|site\s+contact|"
     r"placement\s+(?:supervisor|contact|mentor))[ \t]*[:\-–]"

@@ -63,8 +63,8 @@ THEIR_WORDS = re.compile(
     r"(?:[ \t]*[:\-–]|,[ \t]*(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+[A-Z][\w'’-]+[ \t]*[:,\-–])[ \t]*\Z"
     # ... or "your mum, Mrs Malik, 07700 …"
     # "The house has its own landline": the thing's (not "its a new number", meaning "it's")
-    r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+|text\s+|sms\s+|contact\s+)?(?:landline|number|phone(?:\s+number)?|"
-    r"telephone|line|"
+    r"|\bits\s+own\s+(?:text|sms)\s+line\b"  # "the Base has its own text line:"
+    r"|\bits\s+(?:own\s+)?(?:main\s+|office\s+)?(?:landline|number|phone(?:\s+number)?|telephone|line|"
     r"address|e-?mail)\b"
     # "Mrs Eirlys Parent (grandmother) – 07700 …": a relative of the pupil
     r"|\((?:mother|father|mum|dad|grandmother|grandfather|gran|grandma|grandad|nan|aunt|auntie|uncle|carer|"
@@ -77,8 +77,8 @@ THEIR_WORDS = re.compile(
     r"|\byou(?:'ve|\s+have)?\s+(?:sent|e-?mailed|written|wrote|replied|messaged|emailed)(?:\s+(?:this|it|that|me|us|"
     r"them|your\s+\w+))?\s+(?:from|using|via|on)\s+\Z"
     # read back as given: "07700 900518 (as you gave it)"
-    r"|\bas\s+(?:you|they|he|she)\s+(?:gave|supplied|provided|sent|wrote|listed|entered|registered|spelt|spelled)"
-    r"\s+(?:it|them|us|me)\b"
+    r"|\(\s*as\s+(?:you|they|he|she)\s+(?:gave|supplied|provided|sent|wrote|listed|entered|registered|spelt|"
+    r"spelled)\s+(?:it|them|us|me)\s*\)"
     # "…, the personal address you registered with", "the number you gave us"
     r"|\b(?:address|number|e-?mail|mobile|account|details)\s+(?:that\s+|which\s+)?(?:you|they|he|she)\s+"
     r"(?:have\s+|had\s+|originally\s+|already\s+)?(?:registered|gave|give|provided|supplied|used|use|entered|"
@@ -130,7 +130,9 @@ def owner_of(before: str, after: str, ctx: Context) -> str | None:
     # "Mrs MacIver's mobile is …": someone's by name, the sender's only when it is the sender's name
     for m in _TITLED_POSSESSIVE.finditer(before):
         if best is None or m.end() >= best[0]:
-            best = (m.end(), "mine" if ctx.name_re.search(m.group("name")) else "theirs")
+            # "Mr Smith's mobile … if you need me" is the sender's, whatever the name
+            mine = ctx.name_re.search(m.group("name")) or PERSONAL_WORDS.search(after)
+            best = (m.end(), "mine" if mine else "theirs")
     if best is not None:
         return best[1]
     if _CLAIM_AFTER.search(after):

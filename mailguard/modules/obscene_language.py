@@ -716,7 +716,24 @@ MAX_BLOCK_QUOTE = 2000
 
 
 def _block_quotes(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in _BLOCK_QUOTE.finditer(text) if m.end(1) - m.start(1) <= MAX_BLOCK_QUOTE]
+    return [(m.start(1), m.end(1)) for m in _BLOCK_QUOTE.finditer(text)
+            if m.end(1) - m.start(1) <= MAX_BLOCK_QUOTE and _introduces_passage(text, m.start())]
+
+
+# The line that introduces a passage names it as one ("Here's the part we didn't get to:", "Then
+# the key lines:"), never as the sender's own view ("My comment on it:", "what I wrote:").
+_PASSAGE_WORDS = re.compile(
+    r"\b(?:lines?|passage|extract|part|quotations?|quotes?|speech|soliloquy|monologue|verse|verses|stanza|"
+    r"scene|chorus|opening|ending|poem|prologue|epilogue|sonnet|dialogue|text)\b", re.IGNORECASE)
+_OWN_VIEW = re.compile(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:views?|comments?|opinions?|thoughts|feedback|verdict|take|reply|response|"
+    r"answer|message|notes?)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:think|thought|wrote|written|feel|felt|reckon|said|say|"
+    r"put)\b|\bwhat\s+(?:i|we)\b", re.IGNORECASE)
+
+
+def _introduces_passage(text: str, colon: int) -> bool:
+    line = text[text.rfind("\n", 0, colon) + 1:colon]
+    return bool(_PASSAGE_WORDS.search(line)) and not _OWN_VIEW.search(line)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -866,8 +883,10 @@ _CHAT_LINE = re.compile(
 
 # A word spelt out letter by letter straight after someone's verb of speech, as a report gives
 # fingerspelling or letters written on a desk: "were fingerspelling F-A-G at a Year 10 boy".
-_SPELLED_REPORT = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?:out\s+)?(?P<word>[A-Za-z](?:[-.][A-Za-z]){{2,}})\b",
-                             re.IGNORECASE)
+_SPELLED_REPORT = re.compile(
+    r"\b(?:fingerspell|fingerspells|fingerspelled|fingerspelt|fingerspelling|signed|signing|mouthed|wrote|written|"
+    r"typed|texted|messaged|posted|scrawled|said|shouted|yelled|chanted|whispered)\s+(?:out\s+)?"
+    r"(?P<word>[A-Za-z](?:[-.][A-Za-z]){2,})\b", re.IGNORECASE)
 
 
 def _spelled_spans(text: str) -> list[tuple[int, int]]:
@@ -1031,7 +1050,8 @@ _ENDS_LINE = re.compile(r"[ \t.,;!?)]*(?:\n|\Z)")
 
 
 def _set_off(text: str, q_start: int, q_end: int) -> bool:
-    return bool(_INTRO_LINE.search(text, max(0, q_start - 20), q_start)) and bool(_ENDS_LINE.match(text, q_end))
+    intro = _INTRO_LINE.search(text, max(0, q_start - 20), q_start)
+    return intro is not None and bool(_ENDS_LINE.match(text, q_end)) and _introduces_passage(text, intro.start())
 
 
 def _a_character_says(before: str) -> bool:
@@ -1268,11 +1288,23 @@ def _glossary_spans(text: str, hits: list[Hit], cue: bool = False) -> list[tuple
         return []
     spans = []
     for lo, hi in lines:
+        # the word glossed is the head of its line ("dick - fat, thick"); what the line says after the
+        # separator is the gloss ("merde = shit"), unless the head is a person ("Dad - a total wanker")
+        sep = _GLOSS_SEP.search(text, lo, hi)
+        if sep is not None and _PERSON_HEAD.search(text, lo, sep.start()):
+            hi = sep.start()
         inside = _hits_between(hits, lo, hi)
         if all(h.severity in ("mild", "strong") for h in inside) or _LANGUAGE.search(text, lo, hi) \
                 or _language_heading(text, lo):
             spans.append((lo, hi))
     return spans
+
+
+_GLOSS_SEP = re.compile(r"[ \t]+(?:=|–|—|-|:)[ \t]+|[ \t]+(?:means|meaning|translates\s+as)[ \t]+", re.IGNORECASE)
+_PERSON_HEAD = re.compile(
+    r"(?i:\b(?:mum|dad|mother|father|parents?|carers?|kids|children|child|son|daughter|boys?|girls?|he|she|"
+    r"they|him|her|them|teachers?|staff|head|deputy|caretaker|governors?|year\s+\d+|class|pupils?|students?|"
+    r"mr|mrs|ms|miss|dr|sir)\b)|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
 # A word in quotation marks glossed in brackets straight after: '"suka" (bitch)', '"dracu'" (the

@@ -193,12 +193,8 @@ def _recipient_names(message: ParsedMessage, not_names: frozenset[str]) -> set[s
 
 def _places(message: ParsedMessage, settings: Settings) -> list[tuple[str, str]]:
     places = [("subject", message.subject)]
-    own = {message.envelope.sender.lower()} | {a.lower() for _, a in message.addresses("From")}
     for part in message.text_parts:
         where = part.where
-        if settings.ignore_quoted and where.startswith("forwarded:") and part.author \
-                and part.author.lower() not in own:
-            continue  # a message someone else wrote, forwarded as an attachment: their details, like a quote
         if where.startswith("attachment:"):
             inner = where[len("attachment:"):]
             if inner in ("body", "body:html") or inner.startswith("attachment:"):
