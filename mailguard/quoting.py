@@ -34,7 +34,7 @@ _ON_WROTE = re.compile(
 # "Jane Parent <jane@…> wrote:" on its own line, directly followed by quoted (">") lines.
 _NAME_WROTE = re.compile(r"^[^\n>]{1,200}\bwrote[ \t]*:[ \t]*\n(?:[ \t]*\n)*[ \t]*>", _FLAGS)
 # Outlook's reply header, one field a line: From, then Sent/Date, then To/Subject.
-_FIELD = r"[ \t]*[*_]{0,2}[ \t]*"
+_FIELD = r"[ \t]*(?:[*_]{1,2}[ \t]*)?"  # one way to read each run of spaces: two [ \t]* were quadratic
 _OUTLOOK = re.compile(
     rf"^{_FIELD}(?:From|Von|De|Van|Fra)[ \t]*:[*_]{{0,2}}[^\n]*\n(?:[^\n]*\n){{0,3}}?"
     rf"{_FIELD}(?:Sent|Date|Gesendet|Envoyé|Verzonden|Datum|Enviado)[ \t]*:[*_]{{0,2}}[^\n]*\n(?:[^\n]*\n){{0,3}}?"

@@ -1311,6 +1311,8 @@ def test_a_family_domain_in_cc(judge: Judge) -> None:
 @pytest.mark.parametrize("text", [
     "I live" + " " * 40000 + "\nat the end of the road.",
     "Call 07700" + " \t" * 30000 + "or\n900123 any time.",
+    ("From: " + " " * 2000 + "\n") * 40,  # a reply header's name read three ways: 17 s before
+    "x:\n" + " " * 40000 + "\nsee you",  # an Outlook header field's blanks read two ways: seconds before
 ])
 def test_long_runs_of_blanks_are_read_once(judge: Judge, text: str) -> None:
     judge(eml(f"Dear Jane,\n\n{text}\n\nTom Smith\n"))

@@ -186,8 +186,10 @@ def header_addresses(ctx: Context) -> list[Hit]:
 # quoted under this one: "---------- Forwarded message --------- From: Owen Rudd
 # <owen.rudd.runs@outlook.com>", "On Sat, Owen Rudd <owen.rudd.runs@outlook.com> wrote:".
 _QUOTED_SENDER = re.compile(
-    r"^[ \t>]*(?:[*_]{0,2}From[*_]{0,2}[ \t]*:[ \t]*|On\b[^\n<]{0,80}?,[ \t]*)"
-    r"(?P<display>[^<>\n@]{0,80}?)[ \t]*<(?P<address>[^<>@\s]+@[^<>\s]+)>",
+    # each run of spaces read one way only (possessive, a name starting with no space): a line of
+    # spaces after "From:" took seconds
+    r"^[ \t>]*+(?:[*_]{0,2}From[*_]{0,2}[ \t]*+:[ \t]*+|On\b[^\n<]{0,80}?,[ \t]*+)"
+    r"(?P<display>(?:[^<>\n@ \t][^<>\n@]{0,79}?)?)[ \t]*+<(?P<address>[^<>@\s]+@[^<>\s]+)>",
     re.IGNORECASE | re.MULTILINE,
 )
 
