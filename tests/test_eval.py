@@ -44,7 +44,8 @@ USED_ROUNDS = ["tests/holdout", "tests/holdout/round2", "tests/holdout/round3", 
                "tests/holdout/round39", "tests/holdout/round40", "tests/holdout/round41",
                "tests/holdout/round42", "tests/holdout/round43", "tests/holdout/round44",
                "tests/holdout/round45", "tests/holdout/round46", "tests/holdout/round47",
-               "tests/holdout/round48"]
+               "tests/holdout/round48", "tests/holdout/round49", "tests/holdout/round50",
+               "tests/holdout/round51"]
 
 
 @pytest.mark.parametrize("corpus", USED_ROUNDS)
