@@ -19,6 +19,10 @@ def _send(mg: Mailguard, body: str) -> int:
         return 250
     except smtplib.SMTPDataError as exc:
         return exc.smtp_code
+    except (smtplib.SMTPServerDisconnected, ConnectionError):
+        # seen once in CI, right after SIGHUP: the connection reset before the greeting (no 250 was
+        # given, so nothing was lost; a client retries). Not yet explained: see the session notes.
+        return -1
 
 
 def _metrics(port: int) -> str:
