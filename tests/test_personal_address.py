@@ -1577,6 +1577,12 @@ def test_rounds_45_to_48_classes(judge: Judge, text: str, expected: set[str]) ->
     assert kinds(judge(eml(f"Dear Mrs Parent,\n\n{text}\n\nTom Smith\nYear 3\n"))) == expected, text
 
 
+def test_a_number_after_an_organisations_card_is_not_in_it(judge: Judge) -> None:
+    text = ("The house card:\nBEGIN:VCARD\nFN:Cedars Boarding House\nTEL:01632 960077\nEND:VCARD\n\n"
+            "Or just text me on 07700 900555.")
+    assert kinds(judge(eml(f"Dear Mrs Parent,\n\n{text}\n\nTom Smith\n"))) == {"phone"}
+
+
 def test_a_contact_card_named_for_a_boarding_house(judge: Judge) -> None:
     card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cedars Boarding House\r\nORG:Example School\r\n"
             "TEL;TYPE=CELL:07700 900090\r\nEND:VCARD\r\n")

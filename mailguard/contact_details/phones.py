@@ -361,8 +361,8 @@ def _organisation_card(text: str, start: int, ctx: Context) -> bool:
     """Is the number in a contact card (vCard) whose name is an organisation's, not the sender's?
     A card named for the sender ("FN:Tom Smith") is theirs, whatever else it says."""
     begin = text.rfind("BEGIN:VCARD", 0, start)
-    if begin < 0:
-        return False
+    if begin < 0 or text.find("END:VCARD", begin, start) >= 0:
+        return False  # not inside a card (an earlier card ended before the number)
     finish = text.find("END:VCARD", start)
     card = text[begin:finish if finish >= 0 else len(text)]
     lines = list(_CARD_NAME.finditer(card))
