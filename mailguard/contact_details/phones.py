@@ -191,7 +191,7 @@ def find_phones(text: str, where: str, ctx: Context) -> list[Hit]:
             continue
         floor, previous_end = previous_end, end
         if not _senders_number(text, start, end, mobile, floor, ctx):
-            if _school_owned(text, start, end, floor):
+            if _school_owned(text, start, end, _number_sentence(text, start, end, floor)):
                 ctx.school_owned.add(f"+{key[0]}{key[1]}")
             continue
         shown = " ".join(raw.split())
@@ -206,11 +206,11 @@ def _senders_number(text: str, start: int, end: int, mobile: bool, floor: int, c
     whose = owner_of(label + " " + before, after, ctx)
     if whose == "theirs" or records_block(text, start, ctx) or introduced_as_theirs(text, start, ctx):
         return False  # "your new number", "Ellie's dad's mobile", "the details we hold for you: …"
-    if _school_owned(text, start, end, floor):
+    sentence = _number_sentence(text, start, end, floor)
+    if _school_owned(text, start, end, sentence):
         return False  # "the school trip phone will be with me: 07700 …"
     if _organisation_card(text, start, ctx):
         return False  # a contact card for "Cedars Boarding House": the house's duty phone
-    sentence = _number_sentence(text, start, end, floor)
     if _someone_elses_before(text, start, sentence) or _labelled_with_other(text, start, ctx):
         return False  # "he's using a spare handset with a new SIM. The number is …", "- Mrs Loveday: 07700 …"
     relay = _RELAY_TO_ME.search(sentence)
@@ -248,9 +248,9 @@ def _number_sentence(text: str, start: int, end: int, floor: int) -> str:
     return clause_before(text, start, 0 if listed else floor, wrapped=True)
 
 
-def _school_owned(text: str, start: int, end: int, floor: int) -> bool:
-    """Does the text say the number at [start, end) is a phone the school owns?"""
-    sentence = _number_sentence(text, start, end, floor)
+def _school_owned(text: str, start: int, end: int, sentence: str) -> bool:
+    """Does the text (the number's sentence, and what follows it) say the number at [start, end) is
+    a phone the school owns?"""
     return _official_phone(sentence, text[end:end + 200]) or _official_before(text, start, sentence)
 
 
